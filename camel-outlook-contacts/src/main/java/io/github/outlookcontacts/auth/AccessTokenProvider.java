@@ -1,0 +1,21 @@
+package io.github.outlookcontacts.auth;
+
+/**
+ * Supplies bearer tokens for Microsoft Graph; implementations cache tokens and refresh them before they expire.
+ */
+public interface AccessTokenProvider {
+
+    /**
+     * A token valid for at least the next few minutes, served from cache while it has life left.
+     *
+     * @throws AuthenticationException when no token can be obtained (the message never contains a secret)
+     */
+    String getAccessToken();
+
+    /**
+     * Drops the cached token and obtains a new one; called once after Graph answered 401.
+     */
+    default String refreshAccessToken() {
+        return getAccessToken();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.outlookcontacts.camel;
+
+import java.util.Map;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/**
+ * Outlook / Microsoft 365 contacts on Microsoft Graph.
+ */
+@Component(OutlookContactsConstants.SCHEME)
+public class OutlookContactsComponent extends DefaultComponent {
+
+    @Metadata
+    private OutlookContactsConfiguration configuration = new OutlookContactsConfiguration();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        OutlookContactsConfiguration config = configuration.copy();
+        config.setOperation(OutlookContactsOperation.parse(remaining, "operation"));
+        OutlookContactsEndpoint endpoint = new OutlookContactsEndpoint(uri, this, config);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public OutlookContactsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The shared configuration; endpoints start from a copy of it.
+     */
+    public void setConfiguration(OutlookContactsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.outlookcontacts.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Header names of the {@code outlook-contacts} component.
+ */
+public final class OutlookContactsConstants {
+
+    public static final String SCHEME = "outlook-contacts";
+
+    @Metadata(label = "producer", description = "Overrides the endpoint's operation for this message.",
+              javaType = "String")
+    public static final String OPERATION = "CamelOutlookContactsOperation";
+    @Metadata(label = "consumer", description = "The change: created, updated or deleted.", javaType = "String")
+    public static final String CHANGE_TYPE = "CamelOutlookContactsChangeType";
+    @Metadata(description = "The contact id. Consumer: the changed contact. Producer: the contact to get, update,"
+                            + " delete or whose photo to read or write; set on the result too.",
+              javaType = "String")
+    public static final String CONTACT_ID = "CamelOutlookContactsContactId";
+    @Metadata(label = "consumer", description = "The contact's changeKey (absent on deleted).", javaType = "String")
+    public static final String CHANGE_KEY = "CamelOutlookContactsChangeKey";
+    @Metadata(label = "consumer", description = "The id of the folder the change was read from.",
+              javaType = "String")
+    public static final String FOLDER_ID = "CamelOutlookContactsFolderId";
+    @Metadata(label = "consumer", description = "The mailbox: me or the user id / userPrincipalName.",
+              javaType = "String")
+    public static final String USER = "CamelOutlookContactsUser";
+    @Metadata(label = "consumer", description = "On deleted: Graph's @removed reason (deleted or changed).",
+              javaType = "String")
+    public static final String REMOVED_REASON = "CamelOutlookContactsRemovedReason";
+    @Metadata(label = "producer", description = "The etag sent as If-Match on update and delete; a stale one fails"
+                                                + " with a concurrency error (HTTP 412).",
+              javaType = "String")
+    public static final String ETAG = "CamelOutlookContactsETag";
+    @Metadata(label = "producer", description = "upsert: the external key stored on the contact in a single-value"
+                                                + " extended property and used to find it again.",
+              javaType = "String")
+    public static final String EXTERNAL_ID = "CamelOutlookContactsExternalId";
+    @Metadata(label = "producer", description = "createFolder: the display name of the folder to create.",
+              javaType = "String")
+    public static final String FOLDER_NAME = "CamelOutlookContactsFolderName";
+    @Metadata(label = "producer", description = "upsert: what happened, created, updated or unchanged.",
+              javaType = "String")
+    public static final String UPSERT_RESULT = "CamelOutlookContactsUpsertResult";
+
+    private OutlookContactsConstants() {
+    }
+}

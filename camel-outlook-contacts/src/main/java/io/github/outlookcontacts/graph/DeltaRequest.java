@@ -1,0 +1,18 @@
+package io.github.outlookcontacts.graph;
+
+/**
+ * One delta page request: either the start of a round for a folder ({@code link == null}) or a
+ * {@code @odata.nextLink} / {@code @odata.deltaLink} that Graph returned earlier, replayed verbatim.
+ *
+ * @param mailbox  the mailbox
+ * @param folderId the contact folder (never null: the engine resolves the default folder first)
+ * @param link     an opaque link from an earlier page, or null to start a new round
+ * @param select   comma-separated {@code $select}, or null for all properties (only used when starting)
+ * @param pageSize {@code Prefer: odata.maxpagesize}, or null for Graph's default
+ */
+public record DeltaRequest(Mailbox mailbox, String folderId, String link, String select, Integer pageSize) {
+
+    public DeltaRequest withLink(String newLink) {
+        return new DeltaRequest(mailbox, folderId, newLink, select, pageSize);
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.outlookcontacts.graph;
+
+import java.util.Iterator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.model.ContactFolder;
+import io.github.outlookcontacts.model.ProfilePhoto;
+
+/**
+ * The dozen Microsoft Graph v1.0 contact endpoints the component needs, written by hand.
+ * <p>
+ * A {@code folderId} of {@code null} means the mailbox's default Contacts folder. Every failure is a
+ * {@link GraphException} (or a subclass); throttling and transient errors are retried inside the client first.
+ */
+public interface GraphContactsClient extends AutoCloseable {
+
+    // --- folders ---
+
+    /** The id of the default Contacts folder (from the {@code parentFolderId} Graph reports; cached per mailbox). */
+    String defaultFolderId(Mailbox mailbox);
+
+    /** Child folders of {@code parentFolderId} (null: the folders directly under the default folder), all pages. */
+    List<ContactFolder> listFolders(Mailbox mailbox, String parentFolderId);
+
+    ContactFolder getFolder(Mailbox mailbox, String folderId);
+
+    /** Creates a folder under {@code parentFolderId} (null: under the default folder). */
+    ContactFolder createFolder(Mailbox mailbox, String parentFolderId, String displayName);
+
+    void deleteFolder(Mailbox mailbox, String folderId);
+
+    // --- contacts ---
+
+    Contact getContact(Mailbox mailbox, String contactId, ContactQuery query);
+
+    Contact createContact(Mailbox mailbox, String folderId, Contact contact);
+
+    /** PATCHes the given properties only; {@code ifMatch} (an etag) may be null. */
+    Contact updateContact(Mailbox mailbox, String contactId, ObjectNode patch, String ifMatch);
+
+    void deleteContact(Mailbox mailbox, String contactId, String ifMatch);
+
+    /** Every contact of the folder, fetched lazily page by page as the iterator advances. */
+    Iterator<Contact> listContacts(Mailbox mailbox, String folderId, ContactQuery query);
+
+    // --- photos ---
+
+    byte[] getContactPhoto(Mailbox mailbox, String contactId);
+
+    ProfilePhoto getContactPhotoMetadata(Mailbox mailbox, String contactId);
+
+    void setContactPhoto(Mailbox mailbox, String contactId, byte[] image, String contentType);
+
+    byte[] getUserPhoto(Mailbox mailbox);
+
+    ProfilePhoto getUserPhotoMetadata(Mailbox mailbox);
+
+    void setUserPhoto(Mailbox mailbox, byte[] image, String contentType);
+
+    // --- delta ---
+
+    /**
+     * Fetches one page of {@code contactFolders/{id}/contacts/delta} and streams its items into {@code sink} while
+     * parsing. A 410 or a {@code syncStateNotFound}/{@code resyncRequired} error is a {@link SyncStateGoneException}.
+     */
+    DeltaPage deltaContacts(DeltaRequest request, DeltaSink<Contact> sink);
+
+    /** One page of {@code contactFolders/delta} (the folder hierarchy); {@code link} null starts a round. */
+    DeltaPage deltaFolders(Mailbox mailbox, String link, DeltaSink<ContactFolder> sink);
+
+    // --- batching ---
+
+    /** One {@code POST /$batch} of at most 20 sub-requests; the envelope's sub-responses, in Graph's order. */
+    List<BatchResponse> batch(List<BatchRequest> requests);
+
+    @Override
+    void close();
+}
