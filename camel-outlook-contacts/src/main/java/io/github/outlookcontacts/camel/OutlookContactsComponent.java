@@ -2,6 +2,9 @@ package io.github.outlookcontacts.camel;
 
 import java.util.Map;
 
+import io.github.outlookcontacts.auth.AuthSettings;
+import io.github.outlookcontacts.graph.GraphClientSettings;
+import io.github.outlookcontacts.graph.GraphContactsClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -16,6 +19,8 @@ public class OutlookContactsComponent extends DefaultComponent {
     @Metadata
     private OutlookContactsConfiguration configuration = new OutlookContactsConfiguration();
 
+    private final SharedClients clients = new SharedClients();
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         OutlookContactsConfiguration config = configuration.copy();
@@ -23,6 +28,21 @@ public class OutlookContactsComponent extends DefaultComponent {
         OutlookContactsEndpoint endpoint = new OutlookContactsEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** The Graph client for these settings, shared with every endpoint that has the same ones. */
+    GraphContactsClient acquireClient(GraphClientSettings settings, AuthSettings auth) {
+        return clients.acquire(settings, auth);
+    }
+
+    void releaseClient(GraphContactsClient client) {
+        clients.release(client);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.closeAll();
+        super.doStop();
     }
 
     public OutlookContactsConfiguration getConfiguration() {

@@ -1,5 +1,11 @@
 package io.github.outlookcontacts.camel;
 
+import java.time.Duration;
+
+import io.github.outlookcontacts.auth.AuthSettings;
+import io.github.outlookcontacts.graph.GraphClientSettings;
+import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.Mailbox;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -20,6 +26,8 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
     @UriParam
     private OutlookContactsConfiguration configuration;
 
+    private GraphContactsClient client;
+
     public OutlookContactsEndpoint(String uri, OutlookContactsComponent component,
                                    OutlookContactsConfiguration configuration) {
         super(uri, component);
@@ -38,6 +46,51 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
 
     public OutlookContactsConfiguration getConfiguration() {
         return configuration;
+    }
+
+    /** The Graph client, available once the endpoint has started. */
+    public GraphContactsClient getClient() {
+        return client;
+    }
+
+    public Mailbox getMailbox() {
+        return Mailbox.of(configuration.getUser());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (client == null) {
+            client = getComponent().acquireClient(clientSettings(), authSettings());
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (client != null) {
+            getComponent().releaseClient(client);
+            client = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public OutlookContactsComponent getComponent() {
+        return (OutlookContactsComponent) super.getComponent();
+    }
+
+    GraphClientSettings clientSettings() {
+        OutlookContactsConfiguration c = configuration;
+        return new GraphClientSettings(c.getBaseUrl(), c.isImmutableIds(), c.getMaxRetries(),
+                Duration.ofMillis(c.getMaxRetryDelay()), c.getMaxConcurrentRequests(),
+                Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getRequestTimeout()));
+    }
+
+    AuthSettings authSettings() {
+        OutlookContactsConfiguration c = configuration;
+        return new AuthSettings(c.getBaseUrl(), c.getAuthorityHost(), c.getTenantId(), c.getClientId(),
+                c.getClientSecret(), c.getCertificatePath(), c.getCertificatePassword(), c.getScopes(),
+                c.getTokenCachePath(), c.getAccessToken(), c.getTokenProvider(), null);
     }
 
     @Override

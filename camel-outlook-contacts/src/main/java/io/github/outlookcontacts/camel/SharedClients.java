@@ -1,0 +1,57 @@
+package io.github.outlookcontacts.camel;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.outlookcontacts.auth.AccessTokenProvider;
+import io.github.outlookcontacts.auth.AccessTokenProviders;
+import io.github.outlookcontacts.auth.AuthSettings;
+import io.github.outlookcontacts.graph.GraphClientSettings;
+import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.GraphContactsClients;
+
+/**
+ * Reference-counted Graph clients shared by endpoints with the same connection and credential settings, so that one
+ * token cache (one msal4j application) and one per-mailbox concurrency limit serve them all, while endpoints with
+ * other credentials never reuse another's client.
+ */
+final class SharedClients {
+
+    private record Key(GraphClientSettings settings, AuthSettings auth) {
+    }
+
+    private static final class Entry {
+        final GraphContactsClient client;
+        int references;
+
+        Entry(GraphContactsClient client) {
+            this.client = client;
+        }
+    }
+
+    private final Map<Key, Entry> clients = new HashMap<>();
+
+    synchronized GraphContactsClient acquire(GraphClientSettings settings, AuthSettings auth) {
+        Entry entry = clients.computeIfAbsent(new Key(settings, auth), k -> {
+            AccessTokenProvider tokens = AccessTokenProviders.create(auth);
+            return new Entry(GraphContactsClients.create(settings, tokens));
+        });
+        entry.references++;
+        return entry.client;
+    }
+
+    synchronized void release(GraphContactsClient client) {
+        clients.entrySet().removeIf(e -> {
+            if (e.getValue().client != client || --e.getValue().references > 0) {
+                return false;
+            }
+            client.close();
+            return true;
+        });
+    }
+
+    synchronized void closeAll() {
+        clients.values().forEach(e -> e.client.close());
+        clients.clear();
+    }
+}
