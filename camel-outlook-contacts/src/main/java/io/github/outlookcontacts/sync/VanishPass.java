@@ -1,0 +1,73 @@
+package io.github.outlookcontacts.sync;
+
+import java.util.function.Consumer;
+
+import io.github.outlookcontacts.model.Contact;
+
+/**
+ * Emits {@code deleted} for every contact of the scanned segments that is still known and not marked seen: after a
+ * full resync (contacts that vanished meanwhile) or for a folder that left the synced tree. Confirmed deletes are
+ * committed in batches, so a failure or a restart repeats at most one batch.
+ */
+final class VanishPass implements Segments.Visitor {
+
+    static final int BATCH = 100;
+
+    private final KnownContacts known;
+    private final ChangeEmitter emitter;
+    private final PollBudget budget;
+    private final Consumer<PageChanges> commit;
+    private PageChanges batch = new PageChanges(null);
+    private int size;
+
+    /** @param commit persists a batch of removals and applies it to the known set */
+    VanishPass(KnownContacts known, ChangeEmitter emitter, PollBudget budget, Consumer<PageChanges> commit) {
+        this.known = known;
+        this.emitter = emitter;
+        this.budget = budget;
+        this.commit = commit;
+    }
+
+    @Override
+    public void live(String id, long changeKeyHash) {
+        long hash = KnownContacts.idHash(id);
+        if (known.changeKey(hash) == KnownContacts.ABSENT || known.isSeen(hash)) {
+            return;
+        }
+        emitter.emit(ChangeType.DELETED, Contact.ofId(id), "deleted", false);
+        known.markSeen(hash); // an id may appear in several segments: emit it once
+        batch.removed(id);
+        if (++size >= BATCH) {
+            flush();
+            if (budget.exhausted()) {
+                throw new BudgetUsed();
+            }
+        }
+    }
+
+    @Override
+    public void removed(String id) {
+        // already gone
+    }
+
+    @Override
+    public void seen(long idHash) {
+        // marks only; the contact itself is listed elsewhere
+    }
+
+    /** Commits the confirmed deletes not committed yet. */
+    void flush() {
+        if (size > 0) {
+            commit.accept(batch);
+            batch = new PageChanges(null);
+            size = 0;
+        }
+    }
+
+    /** The poll's budget is used up; the pass continues on the next poll. */
+    static final class BudgetUsed extends RuntimeException {
+        BudgetUsed() {
+            super("maxMessagesPerPoll reached", null, false, false);
+        }
+    }
+}
