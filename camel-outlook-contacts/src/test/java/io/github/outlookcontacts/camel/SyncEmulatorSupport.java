@@ -68,8 +68,14 @@ abstract class SyncEmulatorSupport {
 
     /** The endpoint URI for the emulator with fast polling; {@code options} are appended as given. */
     protected String syncUri(String options) {
-        return "outlook-contacts:sync?baseUrl=" + emulator.baseUrl() + "&accessToken=test-token&initialDelay=0"
-               + "&delay=50&maxRetryDelay=1000" + (options.isEmpty() ? "" : "&" + options);
+        StringBuilder uri = new StringBuilder("outlook-contacts:sync?baseUrl=" + emulator.baseUrl()
+                                              + "&accessToken=test-token");
+        for (String option : List.of("initialDelay=0", "delay=50", "maxRetryDelay=1000")) {
+            if (!("&" + options).contains("&" + option.substring(0, option.indexOf('=') + 1))) {
+                uri.append('&').append(option);
+            }
+        }
+        return uri + (options.isEmpty() ? "" : "&" + options);
     }
 
     protected void startCamel(String uri) throws Exception {
