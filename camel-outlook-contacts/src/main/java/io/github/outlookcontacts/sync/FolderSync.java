@@ -1,9 +1,12 @@
 package io.github.outlookcontacts.sync;
 
+import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaRequest;
 import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
+import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.sync.SyncCursor.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +67,7 @@ final class FolderSync {
             }
             emitter.countInto(round);
             if (cursor.vanishPending()) {
-                Outcome outcome = vanish(emitter, cursor.resyncBase(), budget);
+                Outcome outcome = vanish(emitter, cursor.resyncBase(), budget, this::goneReason);
                 if (outcome == Outcome.COMPLETE) {
                     SyncCursor done = cursor.incremental(cursor.link());
                     guarded(() -> state.writeCursor(done));
@@ -115,7 +118,8 @@ final class FolderSync {
     Outcome retire(ChangeHandler handler, PollBudget budget) {
         load();
         known.clearMarks();
-        Outcome outcome = vanish(new ChangeEmitter(settings, folderId, handler, budget), cursor.segments(), budget);
+        Outcome outcome = vanish(new ChangeEmitter(settings, folderId, handler, budget), cursor.segments(), budget,
+                null);
         if (outcome == Outcome.COMPLETE) {
             SyncCursor retired = cursor.retired();
             int segments = cursor.segments();
@@ -188,13 +192,13 @@ final class FolderSync {
     }
 
     /** Emits {@code deleted} for every contact in segments below {@code base} that is known and not marked seen. */
-    private Outcome vanish(ChangeEmitter emitter, int base, PollBudget budget) {
+    private Outcome vanish(ChangeEmitter emitter, int base, PollBudget budget, VanishPass.Verifier verifier) {
         VanishPass pass = new VanishPass(known, emitter, budget, batch -> {
             SyncCursor[] written = new SyncCursor[1];
             guarded(() -> written[0] = state.commit(batch.segment(), cursor));
             cursor = written[0];
             batch.applyTo(known, false);
-        });
+        }, verifier);
         try {
             state.read(0, base, pass);
         } catch (ChangeEmitter.ChangeFailed failed) {
@@ -205,6 +209,20 @@ final class FolderSync {
         }
         pass.flush();
         return Outcome.COMPLETE;
+    }
+
+    /**
+     * A contact missing from a full round may have changed while the round ran (it then moves past the round's
+     * snapshot and comes in the next delta round), so before calling it gone the contact itself is asked for.
+     */
+    private String goneReason(String id) {
+        try {
+            Contact contact = client.getContact(settings.mailbox(), id, ContactQuery.select("parentFolderId"));
+            String here = folderId != null ? folderId : client.defaultFolderId(settings.mailbox());
+            return here != null && here.equals(contact.getParentFolderId()) ? null : "changed";
+        } catch (GraphNotFoundException e) {
+            return "deleted";
+        }
     }
 
     private void roundFinished() {

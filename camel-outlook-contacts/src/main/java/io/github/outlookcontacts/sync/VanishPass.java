@@ -11,21 +11,34 @@ import io.github.outlookcontacts.model.Contact;
  */
 final class VanishPass implements Segments.Visitor {
 
+    /** Confirms that a candidate is really gone from the folder. */
+    @FunctionalInterface
+    interface Verifier {
+        /** The removal reason ({@code deleted}, or {@code changed} when it moved to another folder), or null. */
+        String goneReason(String id);
+    }
+
     static final int BATCH = 100;
 
     private final KnownContacts known;
     private final ChangeEmitter emitter;
     private final PollBudget budget;
     private final Consumer<PageChanges> commit;
+    private final Verifier verifier;
     private PageChanges batch = new PageChanges(null);
     private int size;
 
-    /** @param commit persists a batch of removals and applies it to the known set */
-    VanishPass(KnownContacts known, ChangeEmitter emitter, PollBudget budget, Consumer<PageChanges> commit) {
+    /**
+     * @param commit   persists a batch of removals and applies it to the known set
+     * @param verifier checks each candidate before it is emitted, or null to emit every candidate
+     */
+    VanishPass(KnownContacts known, ChangeEmitter emitter, PollBudget budget, Consumer<PageChanges> commit,
+               Verifier verifier) {
         this.known = known;
         this.emitter = emitter;
         this.budget = budget;
         this.commit = commit;
+        this.verifier = verifier;
     }
 
     @Override
@@ -34,8 +47,12 @@ final class VanishPass implements Segments.Visitor {
         if (known.changeKey(hash) == KnownContacts.ABSENT || known.isSeen(hash)) {
             return;
         }
-        emitter.emit(ChangeType.DELETED, Contact.ofId(id), "deleted", false);
-        known.markSeen(hash); // an id may appear in several segments: emit it once
+        known.markSeen(hash); // an id may appear in several segments: decide it once
+        String reason = verifier == null ? "deleted" : verifier.goneReason(id);
+        if (reason == null) {
+            return; // still there: changed while the full round ran, so the next delta round reports it
+        }
+        emitter.emit(ChangeType.DELETED, Contact.ofId(id), reason, false);
         batch.removed(id);
         if (++size >= BATCH) {
             flush();

@@ -115,6 +115,24 @@ class DeltaSyncEngineTest {
     }
 
     @Test
+    void aContactMissingFromTheFullRoundButStillThereIsNotReportedDeleted() {
+        graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"), contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        engine.poll(recorder(), 0);
+        graph.gone.add("d1");
+        // b changed while the full round ran: it is not in the round but in the next delta; c moved away.
+        graph.page(null, null, "d2", contact("a", "1"));
+        graph.alive.put("b", ScriptedDeltaClient.FOLDER);
+        graph.alive.put("c", "another-folder");
+        emitted.clear();
+        engine.poll(recorder(), 0);
+        assertThat(emitted).containsExactly("deleted c changed");
+        graph.page("d2", null, "d3", contact("b", "2"));
+        engine.poll(recorder(), 0);
+        assertThat(emitted).containsExactly("deleted c changed", "updated b");
+    }
+
+    @Test
     void aResyncInterruptedByAFailedDeleteFinishesTheDeletesOnTheNextPoll() {
         graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"), contact("c", "1"));
         DeltaSyncEngine engine = engine();
@@ -194,7 +212,7 @@ class DeltaSyncEngineTest {
         DeltaSyncEngine withSelect = new DeltaSyncEngine(graph, store, new SyncSettings(Mailbox.of("me"), null,
                 "displayName", 2, false, EnumSet.allOf(ChangeType.class), false));
         withSelect.poll(recorder(), 0);
-        assertThat(graph.requested).containsExactly("START", "START");
+        assertThat(graph.requested).containsExactly("START", "START", "GET b");
         assertThat(emitted).containsExactly("deleted b deleted");
     }
 }

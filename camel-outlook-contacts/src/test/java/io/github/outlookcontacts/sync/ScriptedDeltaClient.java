@@ -16,6 +16,7 @@ import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaRequest;
 import io.github.outlookcontacts.graph.DeltaSink;
 import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.graph.UntrustedLinkException;
@@ -42,6 +43,8 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     final Set<String> gone = new HashSet<>();
     final Set<String> untrusted = new HashSet<>();
     final List<String> requested = new ArrayList<>();
+    /** Contacts a GET still finds (id → parent folder); any other id answers 404. */
+    final Map<String, String> alive = new HashMap<>();
 
     static Contact contact(String id, String changeKey) {
         Contact c = new Contact();
@@ -113,7 +116,15 @@ final class ScriptedDeltaClient implements GraphContactsClient {
 
     @Override
     public Contact getContact(Mailbox mailbox, String contactId, ContactQuery query) {
-        throw new UnsupportedOperationException();
+        requested.add("GET " + contactId);
+        String folder = alive.get(contactId);
+        if (folder == null) {
+            throw new GraphNotFoundException(404, "ErrorItemNotFound", "The specified object was not found in the"
+                                                                       + " store.", "req-2");
+        }
+        Contact c = contact(contactId, "any");
+        c.setParentFolderId(folder);
+        return c;
     }
 
     @Override
