@@ -82,7 +82,7 @@ public final class DeltaSyncEngine {
         if (single == null || !Objects.equals(single.folderId(), rootId)) {
             String scope = StateKeys.namespace(settings.mailbox(), rootKey(), false);
             single = new FolderSync(client, settings, new FolderState(store, scope), rootId,
-                    settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL);
+                    settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL, null);
         }
         return single.poll(handler, budget);
     }

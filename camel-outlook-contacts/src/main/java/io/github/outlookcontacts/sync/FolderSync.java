@@ -34,6 +34,7 @@ final class FolderSync {
     private final FolderState state;
     private final String folderId;
     private final Phase firstPhase;
+    private final MoveTracker moves;
     private SyncCursor cursor;
     private KnownContacts known;
     private PageChanges pending;
@@ -42,18 +43,26 @@ final class FolderSync {
     /**
      * @param folderId   the folder; null for a default folder whose id Graph has not revealed yet
      * @param firstPhase BASELINE or INITIAL: how a folder without state starts
+     * @param moves      recognises moves between synced folders (folder trees), or null
      */
     FolderSync(GraphContactsClient client, SyncSettings settings, FolderState state, String folderId,
-               Phase firstPhase) {
+               Phase firstPhase, MoveTracker moves) {
         this.client = client;
         this.settings = settings;
         this.state = state;
         this.folderId = folderId;
         this.firstPhase = firstPhase;
+        this.moves = moves;
     }
 
     String folderId() {
         return folderId;
+    }
+
+    /** Whether this folder's committed state knows the contact (loads the state if needed). */
+    boolean knows(String contactId) {
+        load();
+        return known.changeKey(KnownContacts.idHash(contactId)) != KnownContacts.ABSENT;
     }
 
     /** Runs the folder's round until it completes, the budget is used up or a change fails. */
@@ -84,7 +93,8 @@ final class FolderSync {
                 result = client.deltaContacts(
                         new DeltaRequest(settings.mailbox(), folderId, cursor.link(), settings.select(),
                                 settings.pageSize()),
-                        new ItemSink(page, known, emitter, cursor.isResync(), cursor.phase() == Phase.BASELINE));
+                        new ItemSink(page, known, emitter, cursor.isResync(), cursor.phase() == Phase.BASELINE,
+                                moves));
             } catch (SyncStateGoneException gone) {
                 if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
                     throw gone;
@@ -219,7 +229,10 @@ final class FolderSync {
         try {
             Contact contact = client.getContact(settings.mailbox(), id, ContactQuery.select("parentFolderId"));
             String here = folderId != null ? folderId : client.defaultFolderId(settings.mailbox());
-            return here != null && here.equals(contact.getParentFolderId()) ? null : "changed";
+            if (here != null && here.equals(contact.getParentFolderId())) {
+                return null;
+            }
+            return moves != null && moves.movedWithinTree(id) ? VanishPass.SILENT : "changed";
         } catch (GraphNotFoundException e) {
             return "deleted";
         }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaSink;
 import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.model.ContactFolder;
 import io.github.outlookcontacts.sync.FolderSync.Outcome;
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * of the tree by emitting their contacts as deleted. Folders that appear later start with a full round whose
  * contacts are emitted as created, whatever {@code initialSync} says (they are new to the route).
  */
-final class FolderTree {
+final class FolderTree implements MoveTracker {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderTree.class);
 
@@ -38,6 +40,9 @@ final class FolderTree {
     private final Map<String, FolderSync> folders = new HashMap<>();
     private FolderSync root;
     private TreeState tree;
+    private Set<String> synced = Set.of();
+    /** Contacts that left a synced folder for another one and have not been read there yet. */
+    private final Set<String> arrivals = new HashSet<>();
 
     /** @param rootKey the root's id, or {@code default} for the default folder */
     FolderTree(GraphContactsClient client, SyncSettings settings, CursorStore store, String namespace,
@@ -56,6 +61,11 @@ final class FolderTree {
         }
         refreshFolders();
         List<String> subtree = subtree(rootId);
+        Set<String> now = new HashSet<>(subtree);
+        if (rootId != null) {
+            now.add(rootId);
+        }
+        synced = now;
         if (!subtree.equals(tree.active)) {
             for (String id : tree.active) {
                 if (!subtree.contains(id) && !tree.retiring.contains(id)) {
@@ -80,22 +90,58 @@ final class FolderTree {
         }
         if (root == null || !java.util.Objects.equals(root.folderId(), rootId)) {
             root = new FolderSync(client, settings, new FolderState(store, StateKeys.folderScope(namespace, rootKey)),
-                    rootId, firstPhase());
+                    rootId, firstPhase(), this);
         }
         Outcome outcome = root.poll(handler, budget);
         for (int i = 0; i < subtree.size() && outcome == Outcome.COMPLETE; i++) {
             outcome = folder(subtree.get(i)).poll(handler, budget);
         }
-        if (outcome == Outcome.COMPLETE && !tree.baselineDone) {
-            tree.baselineDone = true;
-            save();
+        if (outcome == Outcome.COMPLETE) {
+            arrivals.clear(); // every folder was read: no move is still on its way
+            if (!tree.baselineDone) {
+                tree.baselineDone = true;
+                save();
+            }
         }
         return outcome;
     }
 
+    @Override
+    public boolean movedWithinTree(String contactId) {
+        String parent;
+        try {
+            parent = client.getContact(settings.mailbox(), contactId, ContactQuery.select("parentFolderId"))
+                    .getParentFolderId();
+        } catch (GraphNotFoundException e) {
+            return false;
+        }
+        if (parent != null && synced.contains(parent)) {
+            arrivals.add(contactId);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean arrivedFromTree(String contactId) {
+        if (arrivals.remove(contactId)) {
+            return true;
+        }
+        // Its old folder may not have been read yet in this poll: then it still knows the contact.
+        if (root != null && root.knows(contactId)) {
+            return true;
+        }
+        for (String id : tree.active) {
+            if (folder(id).knows(contactId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private FolderSync folder(String id) {
         return folders.computeIfAbsent(id, key -> new FolderSync(client, settings,
-                new FolderState(store, StateKeys.folderScope(namespace, key)), key, firstPhase()));
+                new FolderState(store, StateKeys.folderScope(namespace, key)), key, firstPhase(), this));
     }
 
     private Phase firstPhase() {

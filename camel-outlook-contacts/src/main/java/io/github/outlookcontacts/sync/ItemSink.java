@@ -16,13 +16,17 @@ final class ItemSink implements DeltaSink<Contact> {
     private final ChangeEmitter emitter;
     private final boolean resync;
     private final boolean quiet;
+    private final MoveTracker moves;
 
-    ItemSink(PageChanges page, KnownContacts known, ChangeEmitter emitter, boolean resync, boolean quiet) {
+    /** @param moves recognises moves between synced folders, or null when a single folder is synced */
+    ItemSink(PageChanges page, KnownContacts known, ChangeEmitter emitter, boolean resync, boolean quiet,
+             MoveTracker moves) {
         this.page = page;
         this.known = known;
         this.emitter = emitter;
         this.resync = resync;
         this.quiet = quiet;
+        this.moves = moves;
     }
 
     @Override
@@ -40,7 +44,8 @@ final class ItemSink implements DeltaSink<Contact> {
             }
             return;
         }
-        emitter.emit(previous == KnownContacts.ABSENT ? ChangeType.CREATED : ChangeType.UPDATED, contact, null, quiet);
+        boolean created = previous == KnownContacts.ABSENT && (moves == null || !moves.arrivedFromTree(id));
+        emitter.emit(created ? ChangeType.CREATED : ChangeType.UPDATED, contact, null, quiet);
         page.changed(id, key);
     }
 
@@ -49,7 +54,10 @@ final class ItemSink implements DeltaSink<Contact> {
         if (id == null || page.previous(id, KnownContacts.idHash(id), known) == KnownContacts.ABSENT) {
             return; // never seen by the route: nothing to tell it
         }
-        emitter.emit(ChangeType.DELETED, Contact.ofId(id), reason == null ? "deleted" : reason, quiet);
+        boolean movedAway = "changed".equals(reason) && moves != null && moves.movedWithinTree(id);
+        if (!movedAway) {
+            emitter.emit(ChangeType.DELETED, Contact.ofId(id), reason == null ? "deleted" : reason, quiet);
+        }
         page.removed(id);
     }
 

@@ -14,11 +14,16 @@ final class VanishPass implements Segments.Visitor {
     /** Confirms that a candidate is really gone from the folder. */
     @FunctionalInterface
     interface Verifier {
-        /** The removal reason ({@code deleted}, or {@code changed} when it moved to another folder), or null. */
+        /**
+         * The removal reason ({@code deleted}, or {@code changed} when it moved to another folder), null when it is
+         * still there, or {@link #SILENT} when it is gone but must not be emitted (it moved to another synced folder).
+         */
         String goneReason(String id);
     }
 
     static final int BATCH = 100;
+    /** Verdict of a {@link Verifier}: forget the contact without emitting anything. */
+    static final String SILENT = "";
 
     private final KnownContacts known;
     private final ChangeEmitter emitter;
@@ -52,7 +57,9 @@ final class VanishPass implements Segments.Visitor {
         if (reason == null) {
             return; // still there: changed while the full round ran, so the next delta round reports it
         }
-        emitter.emit(ChangeType.DELETED, Contact.ofId(id), reason, false);
+        if (!SILENT.equals(reason)) {
+            emitter.emit(ChangeType.DELETED, Contact.ofId(id), reason, false);
+        }
         batch.removed(id);
         if (++size >= BATCH) {
             flush();
