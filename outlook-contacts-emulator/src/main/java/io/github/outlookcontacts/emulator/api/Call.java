@@ -1,44 +1,39 @@
 package io.github.outlookcontacts.emulator.api;
 
 import io.github.outlookcontacts.emulator.http.ApiRequest;
-import java.util.List;
-import java.util.Map;
+import io.github.outlookcontacts.emulator.http.ApiResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * One resolved API call: the request, the mailbox user it addresses, the absolute base URL for links and the path
- * tokens after the mailbox prefix.
- *
- * @param request  the request as received
- * @param user     the mailbox owner (UPN or user id)
- * @param baseUrl  absolute service root ending in {@code /v1.0}, without a trailing slash
- * @param linkPath the raw path after {@code /v1.0} (still encoded), reused for next/delta links
- * @param tokens   decoded path tokens after {@code me} / {@code users/{id}}
+ * One resolved API call: the request, the mailbox user, the absolute base URL for links and the request path below
+ * the version (as sent, still encoded).
  */
-record Call(ApiRequest request, String user, String baseUrl, String linkPath, List<String> tokens) {
+record Call(ApiRequest request, String user, String baseUrl, String relativePath) {
+
+    static String baseUrl(ApiRequest request) {
+        String configured = request.header("X-Emulator-Base-Url");
+        if (configured != null && !configured.isBlank()) {
+            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        }
+        String host = request.header("Host");
+        return "http://" + (host == null ? "localhost" : host) + "/v1.0";
+    }
 
     String method() {
         return request.method();
     }
 
-    Map<String, String> query() {
-        return request.query();
+    /** The absolute URL of this resource path. */
+    String selfUrl() {
+        return baseUrl + relativePath;
     }
 
-    String token(int i) {
-        return tokens.get(i);
+    String context(String fragment) {
+        return baseUrl + "/$metadata#users('" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "')/" + fragment;
     }
 
-    int size() {
-        return tokens.size();
-    }
-
-    /** The absolute URL of this resource with the given raw query (null = none). */
-    String link(String rawQuery) {
-        return baseUrl + linkPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
-    }
-
-    /** {@code users('me%40x')} style context prefix for {@code @odata.context}. */
-    String contextPrefix() {
-        return baseUrl + "/$metadata#users('" + Links.encodeQueryValue(user) + "')";
+    static ApiResponse methodNotAllowed() {
+        return ApiResponse.error(405, "ErrorInvalidRequest", "The OData request is not supported.");
     }
 }
