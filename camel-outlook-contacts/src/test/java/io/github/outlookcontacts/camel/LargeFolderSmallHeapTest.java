@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.outlookcontacts.emulator.GraphEmulator;
-import io.github.outlookcontacts.emulator.api.GraphApi;
 import io.github.outlookcontacts.emulator.http.Principal;
-import io.github.outlookcontacts.emulator.store.ContactStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,10 +32,8 @@ class LargeFolderSmallHeapTest {
 
     /** Seeds an emulator, runs {@link LargeFolderSyncMain} in a child JVM with the given heap, returns its summary. */
     static String runChild(int contacts, String heap, Path dir) throws Exception {
-        ContactStore store = new ContactStore();
-        store.bulkGenerate(Principal.DEFAULT_USER, "Big", contacts, 4711);
-        try (GraphEmulator emulator = GraphEmulator.builder().port(0).graphApi(new GraphApi(store)).build()
-                .start()) {
+        try (GraphEmulator emulator = GraphEmulator.builder().port(0)
+                .seed(store -> store.bulkGenerate(Principal.DEFAULT_USER, "Big", contacts, 4711)).build().start()) {
             Files.createDirectories(dir);
             Path log = dir.resolve("child" + heap + ".log");
             Process child = ChildJvm.start(LargeFolderSyncMain.class,

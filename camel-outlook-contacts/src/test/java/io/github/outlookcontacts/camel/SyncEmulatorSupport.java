@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import io.github.outlookcontacts.emulator.GraphEmulator;
-import io.github.outlookcontacts.emulator.api.GraphApi;
 import io.github.outlookcontacts.emulator.http.Principal;
 import io.github.outlookcontacts.emulator.store.ContactEntry;
 import io.github.outlookcontacts.emulator.store.ContactStore;
@@ -51,10 +50,8 @@ abstract class SyncEmulatorSupport {
 
     @BeforeEach
     void startEmulator() {
-        store = new ContactStore();
-        GraphApi api = new GraphApi(store);
-        emulator = GraphEmulator.builder().port(0).graphApi(api).build().start();
-        emulator.faults().deltaTokenExpirer(store::expireDeltaTokens);
+        emulator = GraphEmulator.builder().port(0).build().start();
+        store = emulator.store();
         store.mailbox(USER);
     }
 
