@@ -1,8 +1,5 @@
 package io.github.outlookcontacts.camel.producer;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import io.github.outlookcontacts.camel.OutlookContactsConstants;
@@ -26,18 +23,8 @@ final class FolderHandler {
     /** The folders directly below {@code folder} (default: the default folder); the whole tree with includeSubfolders. */
     void listFolders(Exchange exchange) {
         String parent = ctx.folderId();
-        List<ContactFolder> result = new ArrayList<>();
-        Deque<String> parents = new ArrayDeque<>();
-        parents.add(parent == null ? "" : parent);
-        while (!parents.isEmpty()) {
-            String next = parents.poll();
-            for (ContactFolder folder : ctx.client().listFolders(ctx.mailbox(), next.isEmpty() ? null : next)) {
-                result.add(folder);
-                if (ctx.config().isIncludeSubfolders()) {
-                    parents.add(folder.getId());
-                }
-            }
-        }
+        List<ContactFolder> result = ctx.config().isIncludeSubfolders() ? ctx.folders().tree(parent)
+                : ctx.client().listFolders(ctx.mailbox(), parent);
         exchange.getMessage().setBody(result);
     }
 

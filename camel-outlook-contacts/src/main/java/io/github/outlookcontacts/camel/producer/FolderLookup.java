@@ -3,21 +3,22 @@ package io.github.outlookcontacts.camel.producer;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.outlookcontacts.graph.FolderResolver;
 import io.github.outlookcontacts.graph.GraphContactsClient;
-import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.model.ContactFolder;
 
 /**
- * Resolves the {@code folder} option (a folder id, or a display-name path such as {@code Clients/Europe} below the
- * default Contacts folder) to a folder id once, then remembers it. No option means the default folder (null).
+ * The endpoint's {@code folder} option as a folder id (through the client's {@link FolderResolver}: a display-name
+ * path such as {@code Clients/Europe}, else an id; cached). No option means the default Contacts folder, addressed
+ * by the folder-less paths ({@code /me/contacts}), so it costs no lookup.
  */
 public final class FolderLookup {
 
     private final Supplier<GraphContactsClient> client;
     private final Mailbox mailbox;
     private final String folder;
-    private volatile String resolved;
+    private volatile FolderResolver resolver;
 
     public FolderLookup(Supplier<GraphContactsClient> client, Mailbox mailbox, String folder) {
         this.client = client;
@@ -27,42 +28,20 @@ public final class FolderLookup {
 
     /** The folder's id, or null for the default Contacts folder. */
     public String folderId() {
-        if (folder == null) {
-            return null;
-        }
-        String id = resolved;
-        if (id == null) {
-            id = resolve();
-            resolved = id;
-        }
-        return id;
+        return folder == null ? null : resolver().resolve(mailbox, folder);
     }
 
-    private String resolve() {
-        GraphContactsClient graph = client.get();
-        String parent = null;
-        String[] names = folder.split("/");
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim();
-            ContactFolder match = byName(graph.listFolders(mailbox, parent), name);
-            if (match == null) {
-                if (i == 0) {
-                    return folder; // not a display name at the top level: take it as a folder id
-                }
-                throw new GraphNotFoundException(404, "ErrorFolderNotFound", "no contact folder named '" + name
-                        + "' in the folder path '" + folder + "' (option folder)", null);
-            }
-            parent = match.getId();
-        }
-        return parent;
+    /** Every folder below {@code parentId} (null: the default folder), parents before children. */
+    public List<ContactFolder> tree(String parentId) {
+        return resolver().listFolderTree(mailbox, parentId);
     }
 
-    private static ContactFolder byName(List<ContactFolder> folders, String name) {
-        for (ContactFolder f : folders) {
-            if (name.equals(f.getDisplayName())) {
-                return f;
-            }
+    private FolderResolver resolver() {
+        FolderResolver r = resolver;
+        if (r == null) {
+            r = new FolderResolver(client.get());
+            resolver = r;
         }
-        return null;
+        return r;
     }
 }
