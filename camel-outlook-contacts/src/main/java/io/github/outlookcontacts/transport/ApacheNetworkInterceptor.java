@@ -47,7 +47,7 @@ final class ApacheNetworkInterceptor implements Interceptor {
         try {
             HttpHeaders headers = HttpHeaders.EMPTY;
             for (Header header : response.getHeaders()) {
-                headers = headers.plus(header.getName(), header.getValue());
+                headers = headers.plus(header.getName(), header.getValue() == null ? "" : header.getValue());
             }
             HttpEntity entity = response.getEntity();
             int status = response.getCode();

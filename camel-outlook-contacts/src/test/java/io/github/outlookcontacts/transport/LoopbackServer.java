@@ -21,12 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * send any bytes, including malformed or truncated responses, stall, or drop the connection. One request per
  * connection ({@code Connection: close}) keeps the fault shapes exact.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
     /** What the server received. */
-    record Received(String method, String target, Map<String, String> headers, String body) {
+    public record Received(String method, String target, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
         }
@@ -34,7 +34,7 @@ final class LoopbackServer implements AutoCloseable {
 
     /** Answers one request; {@code index} counts requests from 0. */
     @FunctionalInterface
-    interface Script {
+    public interface Script {
         void answer(int index, Received request, OutputStream out) throws Exception;
     }
 
@@ -50,29 +50,29 @@ final class LoopbackServer implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Script script;
 
-    LoopbackServer(Script script) throws IOException {
+    public LoopbackServer(Script script) throws IOException {
         this.script = script;
         this.socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         workers.submit(this::acceptLoop);
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/v1.0");
     }
 
-    URI url(String pathAndQuery) {
+    public URI url(String pathAndQuery) {
         return URI.create(baseUrl() + pathAndQuery);
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 
-    int maxInFlight() {
+    public int maxInFlight() {
         return maxInFlight.get();
     }
 
-    void script(Script newScript) {
+    public void script(Script newScript) {
         this.script = newScript;
     }
 
@@ -136,7 +136,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Writes a complete response with a JSON body and {@code Connection: close}. */
-    static void respond(OutputStream out, int status, String body, String... headerLines) throws IOException {
+    public static void respond(OutputStream out, int status, String body, String... headerLines) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
         for (String h : headerLines) {
