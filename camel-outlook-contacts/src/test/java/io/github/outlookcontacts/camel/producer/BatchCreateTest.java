@@ -62,6 +62,8 @@ class BatchCreateTest extends EmulatorProducerSupport {
                 + " POST sub-requests, {} $batch envelopes", injected, throttledByLimits, contactPosts,
                 emulator.throttling().requestCount("POST", "/$batch"));
         assertThat(injected).as("429s injected on sub-requests").isGreaterThan(50);
+        assertThat(emulator.throttling().maxConcurrencyObserved("me@emulator.local")).as("in flight on the mailbox")
+                .isLessThanOrEqualTo(4);
         assertThat(outcomes).hasSize(1000);
         for (int i = 0; i < 1000; i++) {
             OutlookContactsOutcome o = outcomes.get(i);
