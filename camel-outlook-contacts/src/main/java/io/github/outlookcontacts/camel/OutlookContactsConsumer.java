@@ -100,6 +100,9 @@ public class OutlookContactsConsumer extends ScheduledPollConsumer {
 
     /** Routes one change and waits for it; true only if the exchange completed without an exception. */
     private boolean route(ContactChange change) {
+        if (!isRunAllowed()) {
+            return false; // stopping: leave the rest of the round (uncommitted) for the next start
+        }
         Exchange exchange = getEndpoint().createExchange(change);
         exchange.getExchangeExtension().setFromRouteId(getRouteId());
         try {
