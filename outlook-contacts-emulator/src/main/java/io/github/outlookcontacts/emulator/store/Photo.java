@@ -1,0 +1,13 @@
+package io.github.outlookcontacts.emulator.store;
+
+/** A stored profile photo: the raw bytes, their media type and the pixel size read from the image header. */
+public record Photo(byte[] data, String contentType, int width, int height) {
+
+    /** Largest accepted photo, as Graph documents ("under 4 MB"). */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    public static Photo of(byte[] data, String contentType) {
+        int[] size = ImageSize.read(data);
+        return new Photo(data, contentType, size[0], size[1]);
+    }
+}
