@@ -60,7 +60,7 @@ final class ContactJsonWriter {
             if (!wants(select, name)) {
                 continue;
             }
-            JsonNode v = props.get(name);
+            JsonNode v = p.getValue() == ContactSchema.Kind.EMAIL ? emailSlot(props, name) : props.get(name);
             g.writeFieldName(name);
             if (v != null) {
                 g.writeTree(v);
@@ -99,15 +99,32 @@ final class ContactJsonWriter {
         g.writeEndObject();
     }
 
-    static void folder(JsonGenerator g, FolderInfo f, boolean withType) throws IOException {
+    /**
+     * Writes one folder; {@code rootId} stands in for the default folder's missing parent (the mailbox root), and
+     * {@code context} is written first when not null.
+     */
+    static void folder(JsonGenerator g, FolderInfo f, boolean withType, String rootId, String context)
+            throws IOException {
         g.writeStartObject();
+        if (context != null) {
+            g.writeStringField("@odata.context", context);
+        }
         if (withType) {
             g.writeStringField("@odata.type", "#microsoft.graph.contactFolder");
         }
         g.writeStringField("id", f.id());
         g.writeStringField("displayName", f.displayName());
-        g.writeStringField("parentFolderId", f.parentFolderId());
+        g.writeStringField("parentFolderId", f.parentFolderId() == null ? rootId : f.parentFolderId());
         g.writeEndObject();
+    }
+
+    /** A folder as the view a $filter sees. */
+    static ObjectNode filterView(FolderInfo f, String rootId) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("id", f.id());
+        o.put("displayName", f.displayName());
+        o.put("parentFolderId", f.parentFolderId() == null ? rootId : f.parentFolderId());
+        return o;
     }
 
     /** A contact as the view a $filter sees: stored properties plus id, folder and extended properties. */
@@ -116,9 +133,22 @@ final class ContactJsonWriter {
         props.put("id", e.id());
         props.put("parentFolderId", e.folderId());
         props.put("changeKey", e.changeKey());
+        props.put("createdDateTime", time(e.createdMillis()));
+        props.put("lastModifiedDateTime", time(e.modifiedMillis()));
+        for (String slot : ContactSchema.EMAIL_SLOTS) {
+            JsonNode v = emailSlot(props, slot);
+            if (v != null) {
+                props.set(slot, v);
+            }
+        }
         props.set("singleValueExtendedProperties", e.extendedProps() == null ? Json.MAPPER.createArrayNode()
                 : Json.array(e.extendedProps()));
         return props;
+    }
+
+    /** primary/secondary/tertiaryEmailAddress show the first three emailAddresses entries (Email1..3). */
+    private static JsonNode emailSlot(ObjectNode props, String name) {
+        return props.path("emailAddresses").get(ContactSchema.EMAIL_SLOTS.indexOf(name));
     }
 
     private static boolean wants(Set<String> select, String name) {

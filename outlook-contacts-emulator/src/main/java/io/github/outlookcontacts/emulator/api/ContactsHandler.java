@@ -57,7 +57,7 @@ final class ContactsHandler {
 
     private ApiResponse list(Call call, String folderId, String contextFragment) {
         QueryOptions q = QueryOptions.parse(call.request().query());
-        int top = Math.min(q.top == null ? store.options().defaultListPageSize() : q.top,
+        int top = QueryOptions.top(call.request().query(), store.options().defaultListPageSize(),
                 store.options().maxListPageSize());
         List<ContactEntry> page = new ArrayList<>();
         int matched = 0;

@@ -6,6 +6,10 @@ import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.store.DeltaPage;
 import io.github.outlookcontacts.emulator.store.FolderInfo;
 import io.github.outlookcontacts.emulator.store.SyncStateGoneException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +40,8 @@ final class DeltaHandler {
         if (token == null) {
             token = blankToNull(q.get("$deltatoken"));
         }
-        Integer preferred = preferredPageSize(call.request().header("Prefer"));
+        String prefer = prefer(call);
+        Integer preferred = preferredPageSize(prefer);
         int pageSize = preferred == null ? store.options().defaultDeltaPageSize()
                 : Math.max(1, Math.min(preferred, store.options().maxDeltaPageSize()));
         DeltaPage page;
@@ -49,17 +54,33 @@ final class DeltaHandler {
                         select), pageSize);
             }
         } catch (SyncStateGoneException e) {
-            return ApiResponse.error(410, e.code(), e.getMessage()).header("Location", call.selfUrl()
-                    + "?$deltatoken=");
+            // restart at the initial delta URL (empty $deltatoken, like Graph), keeping the round's $select
+            String select = e.select() == null || e.select().isEmpty() ? ""
+                    : "$select=" + URLEncoder.encode(e.select(), StandardCharsets.UTF_8) + "&";
+            return ApiResponse.error(410, e.code(), e.getMessage()).header("Location", call.selfUrl() + "?"
+                    + select + "$deltatoken=");
         }
-        ApiResponse response = write(call, folders, page);
+        ApiResponse response = write(call, folders, page, store.mailbox(call.user()).rootFolderId());
+        List<String> applied = new ArrayList<>();
         if (preferred != null) {
-            response.header("Preference-Applied", "odata.maxpagesize=" + pageSize);
+            applied.add("odata.maxpagesize=" + pageSize);
+        }
+        if (prefer != null && prefer.replace(" ", "").toLowerCase(Locale.ROOT).contains("idtype=\"immutableid\"")) {
+            applied.add("IdType=\"ImmutableId\"");
+        }
+        if (!applied.isEmpty()) {
+            response.header("Preference-Applied", String.join(", ", applied));
         }
         return response;
     }
 
-    private static ApiResponse write(Call call, boolean folders, DeltaPage page) {
+    /** All Prefer header values joined (clients may send one header per preference). */
+    private static String prefer(Call call) {
+        List<String> values = call.request().headers().get("Prefer");
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+
+    private static ApiResponse write(Call call, boolean folders, DeltaPage page, String rootId) {
         Set<String> select = page.select() == null || page.select().isEmpty() ? null
                 : QueryOptions.parseSelect(page.select());
         String type = folders ? "#microsoft.graph.contactFolder" : "#microsoft.graph.contact";
@@ -77,7 +98,7 @@ final class DeltaHandler {
                 if (item instanceof ContactEntry e) {
                     ContactJsonWriter.contact(g, e, select, true, false, null);
                 } else if (item instanceof FolderInfo f) {
-                    ContactJsonWriter.folder(g, f, true);
+                    ContactJsonWriter.folder(g, f, true, rootId, null);
                 } else if (item instanceof DeltaPage.Removed r) {
                     g.writeStartObject();
                     g.writeStringField("@odata.type", type);

@@ -28,19 +28,8 @@ final class FoldersHandler {
     /** {@code contactFolders} or {@code .../childFolders}: GET lists the parent's children, POST creates one. */
     ApiResponse collection(Call call, String parentId) {
         switch (call.method()) {
-            case "GET": {
-                List<FolderInfo> children = store.childFolders(call.user(), parentId);
-                return JsonOut.response(200, g -> {
-                    g.writeStartObject();
-                    g.writeStringField("@odata.context", call.context("contactFolders"));
-                    g.writeArrayFieldStart("value");
-                    for (FolderInfo f : children) {
-                        ContactJsonWriter.folder(g, f, false);
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                });
-            }
+            case "GET":
+                return list(call, parentId);
             case "POST": {
                 ObjectNode body = checked(Json.parseBody(call.request().body()));
                 FolderInfo f = store.createFolder(call.user(), parentId, body.path("displayName").asText(null));
@@ -69,15 +58,39 @@ final class FoldersHandler {
         }
     }
 
-    private ApiResponse entity(Call call, int status, FolderInfo f) {
-        return JsonOut.response(status, g -> {
+    /** Children of a folder, paged with {@code $top} (default 10, like Graph) and {@code $skip}, with $filter. */
+    private ApiResponse list(Call call, String parentId) {
+        Map<String, String> q = call.request().query();
+        String rootId = store.mailbox(call.user()).rootFolderId();
+        String f = q.get("$filter");
+        ODataFilter filter = f == null || f.isBlank() ? null : ODataFilter.parse(f, ODataFilter.Root.FOLDER);
+        int top = QueryOptions.top(q, store.options().defaultListPageSize(), store.options().maxListPageSize());
+        int skip = QueryOptions.skip(q);
+        List<FolderInfo> matching = store.childFolders(call.user(), parentId).stream()
+                .filter(x -> filter == null || filter.test(ContactJsonWriter.filterView(x, rootId))).toList();
+        List<FolderInfo> page = matching.subList(Math.min(skip, matching.size()), (int) Math.min((long) skip + top,
+                matching.size()));
+        String next = (long) skip + top < matching.size() ? call.selfUrl() + "?" + Links.withSkip(call.request()
+                .rawQuery(), skip + top) : null;
+        return JsonOut.response(200, g -> {
             g.writeStartObject();
-            g.writeStringField("@odata.context", call.context("contactFolders/$entity"));
-            g.writeStringField("id", f.id());
-            g.writeStringField("displayName", f.displayName());
-            g.writeStringField("parentFolderId", f.parentFolderId());
+            g.writeStringField("@odata.context", call.context("contactFolders"));
+            g.writeArrayFieldStart("value");
+            for (FolderInfo x : page) {
+                ContactJsonWriter.folder(g, x, false, rootId, null);
+            }
+            g.writeEndArray();
+            if (next != null) {
+                g.writeStringField("@odata.nextLink", next);
+            }
             g.writeEndObject();
         });
+    }
+
+    private ApiResponse entity(Call call, int status, FolderInfo f) {
+        String rootId = store.mailbox(call.user()).rootFolderId();
+        return JsonOut.response(status, g -> ContactJsonWriter.folder(g, f, false, rootId,
+                call.context("contactFolders/$entity")));
     }
 
     private static ObjectNode checked(ObjectNode body) {

@@ -95,37 +95,48 @@ public final class GraphApi implements ApiHandler {
             return photos.user(call, r.subList(1, r.size()));
         }
         if (ResourcePath.is(r, 0, "contacts")) {
-            return contactsResource(call, store.defaultFolderId(call.user()), r.subList(1, r.size()), "contacts");
+            return contactsResource(call, store.defaultFolderId(call.user()), false, r.subList(1, r.size()),
+                    "contacts");
         }
         if (ResourcePath.is(r, 0, "contactFolders")) {
             if (r.size() == 2 && r.get(1).equalsIgnoreCase("delta")) {
                 return delta.folders(call);
             }
-            return foldersResource(call, store.defaultFolderId(call.user()), r.subList(1, r.size()));
+            return foldersResource(call, store.defaultFolderId(call.user()), r.subList(1, r.size()), false);
         }
         return null;
     }
 
-    private ApiResponse foldersResource(Call call, String parentId, List<String> r) {
+    /** {@code contactFolders...}; {@code viaChildFolders} when reached through {@code .../childFolders/{id}}. */
+    private ApiResponse foldersResource(Call call, String parentId, List<String> r, boolean viaChildFolders) {
         if (r.isEmpty()) {
             return folders.collection(call, parentId);
         }
         String folderId = r.get(0);
-        store.folder(call.user(), folderId);
+        String actualParent = store.folder(call.user(), folderId).info().parentFolderId();
+        if (viaChildFolders && !parentId.equals(actualParent)) {
+            // childFolders/{id} must name a child of the folder before it
+            throw StoreException.notFound();
+        }
         if (r.size() == 1) {
             return folders.item(call, folderId);
         }
         if (ResourcePath.is(r, 1, "contacts")) {
-            return contactsResource(call, folderId, r.subList(2, r.size()), "contactFolders('" + folderId
+            return contactsResource(call, folderId, true, r.subList(2, r.size()), "contactFolders('" + folderId
                     + "')/contacts");
         }
         if (ResourcePath.is(r, 1, "childFolders")) {
-            return foldersResource(call, folderId, r.subList(2, r.size()));
+            return foldersResource(call, folderId, r.subList(2, r.size()), true);
         }
         return null;
     }
 
-    private ApiResponse contactsResource(Call call, String folderId, List<String> r, String contextFragment) {
+    /**
+     * {@code .../contacts...} of a folder; {@code scoped} is false for {@code /me/contacts}, where a contact id
+     * resolves anywhere in the mailbox, and true under {@code contactFolders/{id}}, where it must be in that folder.
+     */
+    private ApiResponse contactsResource(Call call, String folderId, boolean scoped, List<String> r,
+            String contextFragment) {
         if (r.isEmpty()) {
             return contacts.collection(call, folderId, contextFragment);
         }
@@ -133,6 +144,7 @@ public final class GraphApi implements ApiHandler {
             return delta.contacts(call, folderId);
         }
         String contactId = r.get(0);
+        store.getContact(call.user(), scoped ? folderId : null, contactId);
         if (r.size() == 1) {
             return contacts.item(call, contactId);
         }
@@ -140,9 +152,9 @@ public final class GraphApi implements ApiHandler {
             return photos.contact(call, contactId, r.subList(2, r.size()));
         }
         if (ResourcePath.is(r, 1, "photos")) {
-            store.getContact(call.user(), contactId);
-            throw StoreException.badRequest("ErrorInvalidRequest",
-                    "The photos navigation property is not supported on contacts; use photo.");
+            // Graph has no sized photos for contacts (observed answer)
+            throw StoreException.badRequest("BadRequest", "Unsupported segment type. ODataQuery: "
+                    + call.relativePath());
         }
         return null;
     }

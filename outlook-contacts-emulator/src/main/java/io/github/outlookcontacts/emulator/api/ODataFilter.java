@@ -21,11 +21,13 @@ public final class ODataFilter {
 
     /** What the filter's root properties are checked against. */
     public enum Root {
-        CONTACT, EXTENDED_PROPERTY
+        CONTACT, EXTENDED_PROPERTY, FOLDER
     }
 
     private static final Set<String> CONTACT_EXTRA = Set.of("id", "parentFolderId", "changeKey", "createdDateTime",
             "lastModifiedDateTime", "singleValueExtendedProperties");
+
+    private static final Set<String> FOLDER_PROPERTIES = Set.of("id", "displayName", "parentFolderId");
 
     private final Predicate<Scope> predicate;
 
@@ -111,6 +113,14 @@ public final class ODataFilter {
             }
         }
         return out;
+    }
+
+    private static String typeName(Root root) {
+        return switch (root) {
+            case CONTACT -> "contact";
+            case FOLDER -> "contactFolder";
+            default -> "singleValueLegacyExtendedProperty";
+        };
     }
 
     static StoreException invalid(String detail) {
@@ -255,13 +265,14 @@ public final class ODataFilter {
             }
             String head = path.get(0);
             if (!lambdaVars.contains(head)) {
-                boolean known = root == Root.CONTACT
-                        ? ContactSchema.WRITABLE.containsKey(head) || CONTACT_EXTRA.contains(head)
-                        : head.equals("id") || head.equals("value");
+                boolean known = switch (root) {
+                    case CONTACT -> ContactSchema.WRITABLE.containsKey(head) || CONTACT_EXTRA.contains(head);
+                    case FOLDER -> FOLDER_PROPERTIES.contains(head);
+                    default -> head.equals("id") || head.equals("value");
+                };
                 if (!known) {
                     throw StoreException.badRequest("BadRequest", "Could not find a property named '" + head
-                            + "' on type 'microsoft.graph." + (root == Root.CONTACT ? "contact"
-                                    : "singleValueLegacyExtendedProperty") + "'.");
+                            + "' on type 'microsoft.graph." + typeName(root) + "'.");
                 }
             }
             return path;

@@ -56,8 +56,8 @@ final class QueryOptions {
                 expandFilter = ODataFilter.parse(inner.substring(8), ODataFilter.Root.EXTENDED_PROPERTY);
             }
         }
-        Integer top = q.containsKey("$top") ? nonNegative("$top", q.get("$top")) : null;
-        int skip = q.containsKey("$skip") ? nonNegative("$skip", q.get("$skip")) : 0;
+        Integer top = q.containsKey("$top") ? atLeast("$top", q.get("$top"), 1) : null;
+        int skip = skip(q);
         return new QueryOptions(select, filter, expand, expandFilter, top, skip);
     }
 
@@ -97,16 +97,25 @@ final class QueryOptions {
         return null;
     }
 
-    private static int nonNegative(String name, String value) {
+    /** {@code $top}: the default when absent, at most {@code max}; 0, negative or not a number is a 400. */
+    static int top(Map<String, String> q, int defaultTop, int max) {
+        return Math.min(max, q.containsKey("$top") ? atLeast("$top", q.get("$top"), 1) : defaultTop);
+    }
+
+    static int skip(Map<String, String> q) {
+        return q.containsKey("$skip") ? atLeast("$skip", q.get("$skip"), 0) : 0;
+    }
+
+    private static int atLeast(String name, String value, int min) {
         try {
             int v = Integer.parseInt(value.trim());
-            if (v >= 0) {
+            if (v >= min) {
                 return v;
             }
         } catch (NumberFormatException e) {
             // fall through
         }
         throw StoreException.badRequest("BadRequest", "Invalid value '" + value + "' for query option " + name
-                + "; a non-negative integer is expected.");
+                + "; an integer of at least " + min + " is expected.");
     }
 }

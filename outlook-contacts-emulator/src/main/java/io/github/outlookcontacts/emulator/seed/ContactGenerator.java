@@ -55,6 +55,7 @@ public final class ContactGenerator {
 
     private final SplittableRandom random;
     private long counter;
+    private final java.util.Map<String, String> asciiNames = new java.util.HashMap<>();
 
     public ContactGenerator(long seed) {
         this.random = new SplittableRandom(seed);
@@ -126,9 +127,13 @@ public final class ContactGenerator {
         if (!latin) {
             return "user" + counter;
         }
-        String s = (given + "." + surname).toLowerCase(Locale.ROOT).replace("ł", "l").replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^a-z.\\-]", "");
-        return s + counter;
+        return asciiNames.computeIfAbsent(given + "." + surname, ContactGenerator::ascii) + counter;
+    }
+
+    /** "Łukasz.Wójcik" → "lukasz.wojcik" (cached: names come from small fixed lists). */
+    private static String ascii(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ß", "ss");
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^a-z.\\-]", "");
     }
 
     private String pick(String[] values) {

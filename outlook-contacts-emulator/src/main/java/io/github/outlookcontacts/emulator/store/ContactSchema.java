@@ -31,6 +31,9 @@ public final class ContactSchema {
     private static final Set<String> EMAIL_FIELDS = Set.of("name", "address");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "state", "countryOrRegion",
             "postalCode");
+    /** The single-address views of the first three {@code emailAddresses} entries, in slot order. */
+    public static final java.util.List<String> EMAIL_SLOTS = java.util.List.of("primaryEmailAddress",
+            "secondaryEmailAddress", "tertiaryEmailAddress");
     private static final Map<String, Integer> LIMITS = Map.of("emailAddresses", 3, "businessPhones", 2,
             "homePhones", 2, "imAddresses", 3);
     private static final Map<String, String> LIMIT_NAMES = Map.of("emailAddresses", "EmailAddresses",
@@ -74,6 +77,7 @@ public final class ContactSchema {
     static Applied apply(ObjectNode base, ObjectNode body) {
         ObjectNode props = base == null ? JsonNodeFactory.instance.objectNode() : base.deepCopy();
         ArrayNode ext = null;
+        Map<Integer, JsonNode> emailSlots = new java.util.TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
@@ -90,6 +94,11 @@ public final class ContactSchema {
             if (kind == null) {
                 throw unknownProperty(name, "contact");
             }
+            if (kind == Kind.EMAIL) {
+                emailSlots.put(EMAIL_SLOTS.indexOf(name), value == null || value.isNull() ? null
+                        : complex(name, value, EMAIL_FIELDS, "emailAddress"));
+                continue;
+            }
             if (value == null || value.isNull()) {
                 props.remove(name);
                 continue;
@@ -101,6 +110,9 @@ public final class ContactSchema {
                 props.set(name, normalized);
             }
         }
+        if (!emailSlots.isEmpty()) {
+            applyEmailSlots(props, emailSlots);
+        }
         if (base == null && !props.hasNonNull("displayName")) {
             String generated = generatedDisplayName(props);
             if (!generated.isEmpty()) {
@@ -108,6 +120,30 @@ public final class ContactSchema {
             }
         }
         return new Applied(props, ext);
+    }
+
+    /**
+     * primary/secondary/tertiaryEmailAddress are Exchange's Email1..3, the same slots {@code emailAddresses} lists:
+     * a write replaces (or with null clears) one slot; the list keeps the non-empty slots in order.
+     */
+    private static void applyEmailSlots(ObjectNode props, Map<Integer, JsonNode> slots) {
+        JsonNode[] current = new JsonNode[EMAIL_SLOTS.size()];
+        JsonNode stored = props.path("emailAddresses");
+        for (int i = 0; i < stored.size() && i < current.length; i++) {
+            current[i] = stored.get(i);
+        }
+        slots.forEach((i, v) -> current[i] = v);
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode v : current) {
+            if (v != null && !v.isEmpty()) {
+                out.add(v);
+            }
+        }
+        if (out.isEmpty()) {
+            props.remove("emailAddresses");
+        } else {
+            props.set("emailAddresses", out);
+        }
     }
 
     private static JsonNode normalize(String name, Kind kind, JsonNode value) {
@@ -134,8 +170,6 @@ public final class ContactSchema {
             }
             case ADDRESS:
                 return complex(name, value, ADDRESS_FIELDS, "physicalAddress");
-            case EMAIL:
-                return complex(name, value, EMAIL_FIELDS, "emailAddress");
             default:
                 throw new IllegalStateException(kind.name());
         }

@@ -187,6 +187,15 @@ public final class ContactStore {
         return f == null ? Optional.empty() : Optional.ofNullable(f.contacts.get(contactId));
     }
 
+    /** The contact if it is in the given folder (null = anywhere in the mailbox), or 404. */
+    public ContactEntry getContact(String user, String folderId, String contactId) {
+        ContactEntry e = getContact(user, contactId);
+        if (folderId != null && !folderId.equals(e.folderId())) {
+            throw StoreException.notFound();
+        }
+        return e;
+    }
+
     /** The contact anywhere in the mailbox, or 404. */
     public ContactEntry getContact(String user, String contactId) {
         return findContact(user, contactId).orElseThrow(StoreException::notFound);
@@ -312,8 +321,8 @@ public final class ContactStore {
 
     private static Photo checkedPhoto(byte[] data, String contentType) {
         if (data.length > Photo.MAX_BYTES) {
-            throw new StoreException(413, "ErrorRequestEntityTooLarge",
-                    "The photo is larger than the maximum size of 4 MB.");
+            throw StoreException.badRequest("ErrorRequestEntityTooLarge", "The photo is " + data.length
+                    + " bytes; the maximum size is 4 MB (" + Photo.MAX_BYTES + " bytes).");
         }
         if (data.length == 0) {
             throw StoreException.badRequest("ErrorInvalidRequest", "The photo stream is empty.");

@@ -81,7 +81,7 @@ final class DeltaReader {
     private void checkAlive(DeltaCursor t) {
         long ttl = store.options().deltaTokenTtl().toSeconds();
         if (t.generation() < store.tokenGeneration() || nowSeconds() > t.issuedAt() + ttl) {
-            throw new SyncStateGoneException(t.generation());
+            throw new SyncStateGoneException(t.generation(), t.select());
         }
     }
 

@@ -27,11 +27,28 @@ final class Ids {
         return mix(h);
     }
 
-    /** Contact id: base64 (with '-', '_' and '=' padding, like Graph ids) of mailbox hash + counter. */
+    /** The base64url alphabet in ASCII order, so encoded numbers sort like the numbers themselves. */
+    private static final char[] SORTED_ALPHABET =
+            "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz".toCharArray();
+
+    /**
+     * Contact id that looks like a Graph id (base64url characters, '=' padding, 48 characters) and sorts by creation
+     * order: a mailbox prefix, the counter in an order-preserving encoding, then hash-looking filler. Sorted ids keep
+     * a folder's id-ordered index appending at its tail, which makes seeding a million contacts fast.
+     */
+    private static final long ORDER_OFFSET = 0x0B5E3D1C7A9F2468L;
+
     static String contactId(long mailboxHash, long counter) {
-        ByteBuffer b = ByteBuffer.allocate(20).putShort((short) 0x4600).putShort((short) mailboxHash)
-                .putLong(mix(counter ^ mailboxHash)).putLong(counter);
-        return "AAMkA" + URL.encodeToString(b.array());
+        StringBuilder sb = new StringBuilder(48).append("AAMkA");
+        ByteBuffer prefix = ByteBuffer.allocate(6).putShort((short) 0x4600).putInt((int) mailboxHash);
+        sb.append(URL.encodeToString(prefix.array()));
+        long ordered = ORDER_OFFSET + counter; // an offset keeps the ordering and avoids runs of '-'
+        for (int shift = 60; shift >= 0; shift -= 6) {
+            sb.append(SORTED_ALPHABET[(int) (ordered >>> shift) & 63]);
+        }
+        ByteBuffer filler = ByteBuffer.allocate(15).putLong(mix(counter ^ mailboxHash)).putInt((int) mix(counter))
+                .put((byte) 0).putShort((short) 0x0E);
+        return sb.append(URL.encodeToString(filler.array())).append('=').toString();
     }
 
     static String folderId(long mailboxHash, long counter) {

@@ -11,6 +11,7 @@ public final class Mailbox {
     private final String user;
     private final long hash;
     private final String defaultFolderId;
+    private final String rootFolderId;
     final Map<String, Folder> folders = new ConcurrentHashMap<>();
     final DeltaLog folderLog = new DeltaLog();
     final AtomicLong idCounter = new AtomicLong();
@@ -20,6 +21,7 @@ public final class Mailbox {
         this.user = user;
         this.hash = Ids.hash(user);
         this.defaultFolderId = Ids.folderId(hash, 0);
+        this.rootFolderId = Ids.folderId(hash, -1);
         folders.put(defaultFolderId, new Folder(new FolderInfo(defaultFolderId, "Contacts", null, createdSeq)));
     }
 
@@ -36,6 +38,11 @@ public final class Mailbox {
 
     public String defaultFolderId() {
         return defaultFolderId;
+    }
+
+    /** The mailbox root (Exchange's msgfolderroot): the default folder's parentFolderId; not itself addressable. */
+    public String rootFolderId() {
+        return rootFolderId;
     }
 
     public Folder folder(String folderId) {

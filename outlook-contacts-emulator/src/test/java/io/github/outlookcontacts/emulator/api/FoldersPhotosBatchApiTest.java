@@ -68,7 +68,7 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
         assertThat(get(path + "/photos/48x48/$value").status()).isEqualTo(400);
         Res tooBig = call("PUT", path + "/photo/$value", new byte[4 * 1024 * 1024 + 1], Map.of("Content-Type",
                 "image/jpeg"));
-        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.errorCode()).isNotEmpty();
 
         assertThat(get("/v1.0/me/photo/$value").status()).isEqualTo(404);
