@@ -1,11 +1,17 @@
 package io.github.outlookcontacts.emulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.outlookcontacts.emulator.api.GraphApi;
 import io.github.outlookcontacts.emulator.faults.FaultFilter;
 import io.github.outlookcontacts.emulator.faults.FaultPlan;
 import io.github.outlookcontacts.emulator.http.ApiHandler;
@@ -15,6 +21,8 @@ import io.github.outlookcontacts.emulator.server.BearerTokenFilter;
 import io.github.outlookcontacts.emulator.server.EmulatorRouter;
 import io.github.outlookcontacts.emulator.server.EmulatorServer;
 import io.github.outlookcontacts.emulator.server.SelfSignedTls;
+import io.github.outlookcontacts.emulator.store.ContactStore;
+import io.github.outlookcontacts.emulator.store.StoreOptions;
 import io.github.outlookcontacts.emulator.throttle.ThrottleSettings;
 import io.github.outlookcontacts.emulator.throttle.Throttling;
 
@@ -31,16 +39,26 @@ import io.github.outlookcontacts.emulator.throttle.Throttling;
 public final class GraphEmulator implements AutoCloseable {
 
     private final EmulatorServer server;
+    private final ContactStore store;
     private final FaultPlan faults;
     private final Throttling throttling;
     private final BearerTokenFilter bearerFilter;
 
     private GraphEmulator(Builder builder) {
+        this.store = new ContactStore(builder.storeOptions);
+        builder.seeding.forEach(step -> step.accept(store));
         this.faults = new FaultPlan();
+        faults.deltaTokenExpirer(store::expireDeltaTokens);
         builder.faultSetup.accept(faults);
         faults.keepAsBaseline();
         this.throttling = new Throttling(builder.throttle);
         ApiHandler api = builder.graphApi;
+        if (api == null) {
+            GraphApi graphApi = new GraphApi(store);
+            // Each $batch sub-request is throttled and faulted on its own, like Graph does.
+            graphApi.setSubRequestPipeline(throttling.filter(new FaultFilter(graphApi, faults, true)));
+            api = graphApi;
+        }
         ApiHandler graphChain = throttling.filter(new FaultFilter(api, faults, false));
         this.bearerFilter = new BearerTokenFilter(graphChain, builder.tokens, builder.strictAuth);
         ApiHandler router = new EmulatorRouter(builder.identityHandler, bearerFilter);
@@ -94,6 +112,11 @@ public final class GraphEmulator implements AutoCloseable {
         return server.httpsPort();
     }
 
+    /** The contacts data behind the API (seed it, read it, check what a client wrote). */
+    public ContactStore store() {
+        return store;
+    }
+
     /** The run-time fault plan (thread-safe). */
     public FaultPlan faults() {
         return faults;
@@ -134,8 +157,9 @@ public final class GraphEmulator implements AutoCloseable {
         private int threads = 16;
         private ThrottleSettings throttle = ThrottleSettings.outlookDefaults();
         private Consumer<FaultPlan> faultSetup = plan -> { };
-        private ApiHandler graphApi = request -> ApiResponse.error(501, "NotImplemented",
-                "No Graph API is wired into this emulator build.");
+        private ApiHandler graphApi;
+        private StoreOptions storeOptions = StoreOptions.defaults();
+        private final List<Consumer<ContactStore>> seeding = new ArrayList<>();
         private ApiHandler identityHandler = request -> ApiResponse.error(404, "NotFound",
                 "No identity endpoint is wired into this emulator build.");
         private TokenRegistry tokens = token -> Optional.empty();
@@ -201,7 +225,41 @@ public final class GraphEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the Graph API handler behind the filters (for pipeline tests). */
+        /** Store options: delta page sizes, delta-token lifetime, clock (default {@link StoreOptions#defaults()}). */
+        public Builder storeOptions(StoreOptions storeOptions) {
+            this.storeOptions = storeOptions;
+            return this;
+        }
+
+        /** Creates {@code count} generated contacts for {@code user} in {@code folderPath} (folders created). */
+        public Builder seedContacts(String user, String folderPath, int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("seed count must be 0 or more, was " + count);
+            }
+            long seed = seeding.size() + 1L;
+            seeding.add(store -> store.seed(user, folderPath, count, seed));
+            return this;
+        }
+
+        /** Loads mailboxes, folders and contacts from a seed file. */
+        public Builder seedFile(Path file) {
+            seeding.add(store -> {
+                try {
+                    store.loadSeed(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read seed file " + file, e);
+                }
+            });
+            return this;
+        }
+
+        /** Any other preparation of the store before start. */
+        public Builder seed(Consumer<ContactStore> step) {
+            seeding.add(step);
+            return this;
+        }
+
+        /** Replaces the Graph API behind the filters (advanced; pipeline tests); the store is then unused by it. */
         public Builder graphApi(ApiHandler graphApi) {
             this.graphApi = graphApi;
             return this;

@@ -23,6 +23,14 @@ public final class EmulatorServer implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle plus delayed ACKs add
+        // ~40 ms to every keep-alive response. Read once by the JDK, so it must be set before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final ApiHandler pipeline;
     private final int requestedHttpPort;
     private final int requestedHttpsPort;
