@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Retries throttled and transiently failed requests, kiota-RetryHandler style: 429, 503 and 504 (any method, the
  * server did not do the work or says so), and I/O failures (connect failures for any method; read timeouts, dropped
  * connections and truncated bodies only for idempotent methods, because a POST may already have been applied).
- * Waits {@code Retry-After} (seconds or HTTP date) when given, else exponential backoff with jitter; every wait is
+ * Waits {@code Retry-After} (seconds or HTTP date, plus a small random spread) when given, else exponential backoff with jitter; every wait is
  * capped at {@code maxRetryDelay}. Never retries a one-shot body; stops when the thread is interrupted.
  */
 public final class RetryInterceptor implements Interceptor {
@@ -80,7 +80,9 @@ public final class RetryInterceptor implements Interceptor {
                 LOG.warn("{} still answered HTTP {} after {} retries; giving up", request, response.status(), attempt);
                 return response;
             }
-            Duration wait = retryAfter(response.header("Retry-After")).orElse(backoff(attempt));
+            int failedAttempt = attempt;
+            Duration wait = retryAfter(response.header("Retry-After")).map(this::withSpread)
+                    .orElseGet(() -> backoff(failedAttempt));
             String reason = "HTTP " + response.status();
             response.close();
             waitBeforeRetry(request, attempt, wait, reason);
@@ -109,6 +111,15 @@ public final class RetryInterceptor implements Interceptor {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to retry " + request);
         }
+    }
+
+    /**
+     * Retry-After plus up to half the initial backoff, so callers throttled together do not all come back in the
+     * same instant (Graph's MailboxConcurrency 429s would otherwise repeat for the whole herd).
+     */
+    private Duration withSpread(Duration retryAfter) {
+        long spread = initialBackoff.toMillis() / 2;
+        return retryAfter.plusMillis(spread <= 0 ? 0 : ThreadLocalRandom.current().nextLong(spread + 1));
     }
 
     /** Exponential backoff (initial × 2^attempt) with ±50% jitter, before the cap. */

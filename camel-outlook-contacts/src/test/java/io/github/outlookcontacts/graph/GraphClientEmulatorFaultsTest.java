@@ -32,7 +32,13 @@ class GraphClientEmulatorFaultsTest {
     private GraphContactsClient client;
 
     private void start(int emulatorConcurrency, int clientConcurrency, int maxRetries) {
-        emulator = GraphEmulator.builder().maxConcurrency(emulatorConcurrency).concurrencyRetryAfterSeconds(0)
+        start(emulatorConcurrency, clientConcurrency, maxRetries, 0, Duration.ofMillis(50));
+    }
+
+    private void start(int emulatorConcurrency, int clientConcurrency, int maxRetries, int concurrencyRetryAfter,
+                       Duration maxRetryDelay) {
+        emulator = GraphEmulator.builder().maxConcurrency(emulatorConcurrency)
+                .concurrencyRetryAfterSeconds(concurrencyRetryAfter)
                 .graphApi(request -> {
                     handled.incrementAndGet();
                     sleep(40);
@@ -44,7 +50,7 @@ class GraphClientEmulatorFaultsTest {
                 }).build().start();
         emulator.faults().retryAfterSeconds(0);
         client = GraphContactsClients.create(new GraphClientSettings(emulator.baseUrl(), true, maxRetries,
-                Duration.ofMillis(50), clientConcurrency, Duration.ofSeconds(2), Duration.ofSeconds(5)),
+                maxRetryDelay, clientConcurrency, Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 new StaticTokenProvider("emulator-token"));
     }
 
@@ -94,7 +100,8 @@ class GraphClientEmulatorFaultsTest {
 
     @Test
     void exceedingTheLimitIsThrottledAndRetriedWithoutLoss() throws Exception {
-        start(2, 8, 10);
+        // a client allowed more than the mailbox takes: Graph answers 429 with Retry-After 1, the client waits it out
+        start(2, 8, 10, 1, Duration.ofSeconds(2));
         assertThat(parallelGets(24)).hasSize(24);
         assertThat(emulator.throttling().throttledRequests()).isPositive();
     }
