@@ -340,7 +340,14 @@ public final class ContactStore {
     /** One delta page of a folder's contacts; token null starts a round with {@code select} ("" = all). */
     public DeltaPage contactsDelta(String user, String folderId, String token, String select, int pageSize) {
         Mailbox mb = mailbox(user);
-        Folder f = folder(user, folderId);
+        Folder f = mb.folder(folderId);
+        if (f == null && token != null) {
+            // a folder deleted after the round started: its log still reports every contact as removed
+            f = mb.deletedFolders.get(folderId);
+        }
+        if (f == null) {
+            throw StoreException.notFound();
+        }
         return deltaReader.read(mb, f.log, false, f.id(), token, select, pageSize);
     }
 
