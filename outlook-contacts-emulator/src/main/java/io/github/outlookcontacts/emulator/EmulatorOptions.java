@@ -28,8 +28,11 @@ final class EmulatorOptions {
                                      (default 429,500,502,503,504)
               --retry-after S        Retry-After seconds of injected 429/503 (default 1)
               --latency-ms N|MIN-MAX delay every Graph request
+              --expire-delta-every K expire all delta tokens on every K-th request using one (it gets 410)
               --max-concurrency N    requests in flight per app and mailbox (default 4)
               --budget N             requests per app and mailbox per 10 minutes (default 10000)
+              --enforce-retry-after  429 again (restarting the wait) for requests sent to a mailbox before
+                                     the Retry-After of its last 429/503 has elapsed
               --delta-page-size N    default delta page size (default 10; clients may ask up to 200)
               --help                 print this help
             """.formatted(String.join(",", tokens()));
@@ -70,6 +73,11 @@ final class EmulatorOptions {
                     options.builder.faults(f -> f.retryAfterSeconds(seconds));
                 }
                 case "--latency-ms" -> latency(options.builder, value(args, ++i, arg));
+                case "--expire-delta-every" -> {
+                    int k = intValue(arg, value(args, ++i, arg), 1, 1_000_000);
+                    options.builder.faults(f -> f.expireDeltaTokensEvery(k));
+                }
+                case "--enforce-retry-after" -> options.builder.enforceRetryAfter(true);
                 case "--max-concurrency" -> options.builder.maxConcurrency(
                         intValue(arg, value(args, ++i, arg), 1, 10_000));
                 case "--budget" -> options.builder.requestBudget(

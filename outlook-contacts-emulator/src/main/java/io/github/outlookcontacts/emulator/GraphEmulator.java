@@ -51,7 +51,7 @@ public final class GraphEmulator implements AutoCloseable {
         faults.deltaTokenExpirer(store::expireDeltaTokens);
         builder.faultSetup.accept(faults);
         faults.keepAsBaseline();
-        this.throttling = new Throttling(builder.throttle);
+        this.throttling = new Throttling(builder.throttle, builder.enforceRetryAfter);
         ApiHandler api = builder.graphApi;
         if (api == null) {
             GraphApi graphApi = new GraphApi(store);
@@ -156,6 +156,7 @@ public final class GraphEmulator implements AutoCloseable {
         private boolean strictAuth;
         private int threads = 16;
         private ThrottleSettings throttle = ThrottleSettings.outlookDefaults();
+        private boolean enforceRetryAfter;
         private Consumer<FaultPlan> faultSetup = plan -> { };
         private ApiHandler graphApi;
         private StoreOptions storeOptions = StoreOptions.defaults();
@@ -216,6 +217,12 @@ public final class GraphEmulator implements AutoCloseable {
         /** The Retry-After seconds of concurrency 429s (default 1). */
         public Builder concurrencyRetryAfterSeconds(int seconds) {
             this.throttle = throttle.withConcurrencyRetryAfterSeconds(seconds);
+            return this;
+        }
+
+        /** Answer 429 to requests on a mailbox whose last 429/503 Retry-After has not elapsed yet (default false). */
+        public Builder enforceRetryAfter(boolean enforce) {
+            this.enforceRetryAfter = enforce;
             return this;
         }
 

@@ -22,7 +22,8 @@ class EmulatorMainTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--port", "--https-port", "--seed N",
                 "--seed-file", "--strict-auth", "--fault-rate", "--faults", "--latency-ms", "--max-concurrency",
-                "--budget", "--delta-page-size", "429-no-retry-after", "truncate");
+                "--budget", "--delta-page-size", "--enforce-retry-after", "--expire-delta-every", "429-no-retry-after",
+                "truncate", "507");
     }
 
     @Test
@@ -39,7 +40,8 @@ class EmulatorMainTest {
     @Test
     void startsSeededWithFaultsAndPrintsWhereItIs() throws Exception {
         GraphEmulator emulator = EmulatorMain.start(new String[] {"--port", "0", "--https-port", "0", "--seed", "12",
-            "--fault-rate", "1", "--faults", "503", "--retry-after", "0", "--max-concurrency", "2"}, out);
+            "--fault-rate", "1", "--faults", "503", "--retry-after", "0", "--max-concurrency", "2",
+            "--enforce-retry-after", "--expire-delta-every", "3"}, out);
         try {
             String printed = bytes.toString(StandardCharsets.UTF_8);
             assertThat(printed).contains(emulator.baseUrl(), emulator.authorityHost(), "curl");
@@ -47,6 +49,7 @@ class EmulatorMainTest {
                     emulator.store().defaultFolderId(Principal.DEFAULT_USER))).isEqualTo(5);
             assertThat(emulator.store().folderIdByPath(Principal.DEFAULT_USER, "Work")).isNotNull();
             assertThat(emulator.throttling().settings().maxConcurrency()).isEqualTo(2);
+            assertThat(emulator.throttling().isEnforcingRetryAfter()).isTrue();
 
             var response = new WireClient().get(emulator.baseUrl() + "/me/contacts");
             assertThat(response.statusCode()).isEqualTo(503);

@@ -27,7 +27,7 @@ public final class FaultFilter implements ApiHandler {
     @Override
     public ApiResponse handle(ApiRequest request) {
         String path = request.rawPath() == null ? "/" : request.rawPath();
-        FaultPlan.Decision decision = plan.decide(request.method(), path, subRequest);
+        FaultPlan.Decision decision = plan.decide(request.method(), path, request.rawQuery(), subRequest);
         if (decision.expireDeltaTokens()) {
             plan.expireDeltaTokensFor(path);
         }

@@ -21,6 +21,8 @@ public enum FaultKind {
     SERVICE_UNAVAILABLE_NO_RETRY_AFTER("503-no-retry-after", 503, false),
     /** 504 GatewayTimeout. */
     GATEWAY_TIMEOUT("504", 504, false),
+    /** 507 ErrorQuotaExceeded: the mailbox is full; random faults pick it for POST, PUT and DELETE only. */
+    INSUFFICIENT_STORAGE("507", 507, false),
     /** The connection is closed before the request is processed, without any answer. */
     DROP_CONNECTION("drop", 0, false),
     /** The request is processed (a write happens), then the connection is closed without any answer. */
@@ -50,6 +52,12 @@ public enum FaultKind {
 
     public boolean hasRetryAfter() {
         return retryAfter;
+    }
+
+    /** Whether a random fault of this kind suits {@code method} (like Dev Proxy, 507 only for POST, PUT, DELETE). */
+    public boolean appliesTo(String method) {
+        return this != INSUFFICIENT_STORAGE || "POST".equals(method) || "PUT".equals(method)
+                || "DELETE".equals(method);
     }
 
     /** Faults below HTTP: they cannot happen to a {@code $batch} sub-request. */

@@ -59,6 +59,8 @@ public final class FaultPlan {
     private Random random = new Random();
     private final Deque<FaultKind> scripted = new ArrayDeque<>();
     private int deltaRequestsUntilExpiry;
+    private int expireEveryKthDeltaTokenUse;
+    private long deltaTokenUses;
     private volatile Runnable deltaTokenExpirer = () -> { };
     private final Map<FaultKind, LongAdder> injected = new ConcurrentHashMap<>();
     private final LongAdder deltaExpiries = new LongAdder();
@@ -151,6 +153,19 @@ public final class FaultPlan {
         return this;
     }
 
+    /**
+     * Expires every delta token just before every {@code k}-th request that uses one ({@code $deltatoken=...}), so
+     * that request gets 410 SyncStateNotFound; 0 switches it off.
+     */
+    public synchronized FaultPlan expireDeltaTokensEvery(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must be 0 (off) or more, was " + k);
+        }
+        expireEveryKthDeltaTokenUse = k;
+        deltaTokenUses = 0;
+        return this;
+    }
+
     /** Connects the plan to the store whose delta tokens it expires (done by the emulator). */
     public void deltaTokenExpirer(Runnable expirer) {
         this.deltaTokenExpirer = expirer;
@@ -167,6 +182,8 @@ public final class FaultPlan {
         random = settings.seed == null ? new Random() : new Random(settings.seed);
         scripted.clear();
         deltaRequestsUntilExpiry = 0;
+        expireEveryKthDeltaTokenUse = 0;
+        deltaTokenUses = 0;
         injected.clear();
         deltaExpiries.reset();
         delayed.reset();
@@ -198,9 +215,13 @@ public final class FaultPlan {
         return settings.rate;
     }
 
-    synchronized Decision decide(String method, String path, boolean subRequest) {
+    synchronized Decision decide(String method, String path, String rawQuery, boolean subRequest) {
         boolean expire = false;
         if (deltaRequestsUntilExpiry > 0 && isDelta(path) && --deltaRequestsUntilExpiry == 0) {
+            expire = true;
+        }
+        if (expireEveryKthDeltaTokenUse > 0 && usesDeltaToken(rawQuery)
+                && ++deltaTokenUses % expireEveryKthDeltaTokenUse == 0) {
             expire = true;
         }
         boolean matches = (settings.methods.isEmpty() || settings.methods.contains(method))
@@ -213,7 +234,7 @@ public final class FaultPlan {
             kind = scripted.poll();
         } else if (settings.rate > 0 && random.nextDouble() < settings.rate) {
             List<FaultKind> candidates = (settings.errors.isEmpty() ? DEFAULT_ERRORS : settings.errors).stream()
-                    .filter(k -> !(subRequest && k.isTransport())).toList();
+                    .filter(k -> !(subRequest && k.isTransport()) && k.appliesTo(method)).toList();
             kind = candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
         }
         if (kind != null) {
@@ -239,5 +260,20 @@ public final class FaultPlan {
 
     private static boolean isDelta(String path) {
         return path.endsWith("/delta") || path.endsWith("/delta()");
+    }
+
+    /** A non-empty {@code $deltatoken} (an empty one is the "start over" URL a 410 points to). */
+    private static boolean usesDeltaToken(String rawQuery) {
+        if (rawQuery == null) {
+            return false;
+        }
+        for (String pair : rawQuery.split("&")) {
+            String lower = pair.toLowerCase(Locale.ROOT);
+            if ((lower.startsWith("$deltatoken=") && pair.length() > 12)
+                    || (lower.startsWith("%24deltatoken=") && pair.length() > 14)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,8 @@ final class FaultResponses {
             case 503 -> ApiResponse.error(503, "ServiceUnavailable",
                     "The service is temporarily unavailable. Please retry later.");
             case 504 -> ApiResponse.error(504, "GatewayTimeout", "The gateway did not receive a timely response.");
+            // Illustrative: Exchange's quota error; Dev Proxy injects 507 on POST, PUT and DELETE.
+            case 507 -> ApiResponse.error(507, "ErrorQuotaExceeded", "The mailbox is over its storage quota.");
             default -> throw new IllegalArgumentException(kind + " has no HTTP answer");
         };
         if (kind.hasRetryAfter()) {

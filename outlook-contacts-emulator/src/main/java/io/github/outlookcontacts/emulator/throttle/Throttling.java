@@ -25,10 +25,23 @@ public final class Throttling {
     private final LongAdder total = new LongAdder();
     private final LongAdder throttled = new LongAdder();
     private final Map<String, LongAdder> byMethodAndPath = new ConcurrentHashMap<>();
+    private final RetryAfterGuard retryAfter = new RetryAfterGuard();
+    private final boolean baselineEnforceRetryAfter;
+    private volatile boolean enforceRetryAfter;
 
     public Throttling(ThrottleSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param enforceRetryAfter answer 429 to requests that arrive on a mailbox before the Retry-After of its last
+     *                          429/503 has elapsed (and restart that wait), like Dev Proxy's RetryAfterPlugin
+     */
+    public Throttling(ThrottleSettings settings, boolean enforceRetryAfter) {
         this.baseline = settings;
         this.settings = settings;
+        this.baselineEnforceRetryAfter = enforceRetryAfter;
+        this.enforceRetryAfter = enforceRetryAfter;
     }
 
     /** The pipeline step: counts the request, then applies the budget and the concurrency limit. */
@@ -45,9 +58,19 @@ public final class Throttling {
             // $batch envelopes and tenant-wide paths: their sub-requests are limited one by one.
             return next.handle(request);
         }
+        String key = MailboxKey.appId(request) + "|" + mailbox;
+        long stillWaiting = retryAfter.check(key, enforceRetryAfter);
+        if (stillWaiting > 0) {
+            return throttledResponse(stillWaiting);
+        }
+        ApiResponse response = limited(key, request, next);
+        retryAfter.observe(key, response);
+        return response;
+    }
+
+    private ApiResponse limited(String key, ApiRequest request, ApiHandler next) {
         ThrottleSettings current = settings;
-        MailboxLimiter limiter = limiters.computeIfAbsent(MailboxKey.appId(request) + "|" + mailbox,
-                k -> new MailboxLimiter());
+        MailboxLimiter limiter = limiters.computeIfAbsent(key, k -> new MailboxLimiter());
         long budgetRetryAfter = limiter.takeBudget(current);
         if (budgetRetryAfter > 0) {
             return throttledResponse(budgetRetryAfter);
@@ -75,6 +98,23 @@ public final class Throttling {
     /** Changes the limits at run time (the budget windows already open keep their usage). */
     public void settings(ThrottleSettings newSettings) {
         this.settings = newSettings;
+    }
+
+    /** Switches Retry-After enforcement on or off at run time (see {@link #Throttling(ThrottleSettings, boolean)}). */
+    public void enforceRetryAfter(boolean enforce) {
+        this.enforceRetryAfter = enforce;
+    }
+
+    public boolean isEnforcingRetryAfter() {
+        return enforceRetryAfter;
+    }
+
+    /**
+     * Requests that reached a mailbox while the Retry-After of its last 429/503 was still running (counted whether or
+     * not enforcement is on); 0 proves a client paused the whole mailbox as told.
+     */
+    public long requestsDuringRetryAfter() {
+        return retryAfter.earlyRequests();
     }
 
     /** The most requests seen in flight at once on {@code mailbox} (any app), including rejected attempts. */
@@ -112,9 +152,11 @@ public final class Throttling {
                 .mapToLong(e -> e.getValue().sum()).sum();
     }
 
-    /** Clears the counters and restores the limits given at build time (budget windows restart). */
+    /** Clears the counters and pending Retry-After waits, restores the build-time limits (budget windows restart). */
     public void reset() {
         settings = baseline;
+        enforceRetryAfter = baselineEnforceRetryAfter;
+        retryAfter.reset();
         total.reset();
         throttled.reset();
         byMethodAndPath.clear();

@@ -212,6 +212,45 @@ class FaultInjectionTest {
     }
 
     @Test
+    void deltaTokensExpireOnEveryKthRequestThatUsesOne() throws Exception {
+        emulator.faults().expireDeltaTokensEvery(2);
+        String delta = emulator.baseUrl() + "/me/contactFolders/f1/contacts/delta";
+
+        client.get(delta);
+        client.get(delta + "?$deltatoken=");
+        client.get(delta + "?$skiptoken=s1");
+        client.get(delta + "?$deltatoken=d1");
+        assertThat(deltaExpiries).hasValue(0);
+        client.get(delta + "()?%24deltatoken=d2");
+        assertThat(deltaExpiries).hasValue(1);
+        assertThat(expiredBeforeHandling).isTrue();
+        client.get(delta + "?$select=givenName&$deltatoken=d3");
+        client.get(delta + "?$deltatoken=d4");
+
+        assertThat(deltaExpiries).hasValue(2);
+        assertThat(emulator.faults().deltaTokenExpiries()).isEqualTo(2);
+        emulator.faults().expireDeltaTokensEvery(0);
+        client.get(delta + "?$deltatoken=d5");
+        client.get(delta + "?$deltatoken=d6");
+        assertThat(deltaExpiries).hasValue(2);
+    }
+
+    @Test
+    void randomInsufficientStorageHitsOnlyWritesLikeDevProxy() throws Exception {
+        emulator.faults().rate(1).errors(FaultKind.INSUFFICIENT_STORAGE);
+
+        HttpResponse<String> post = client.send("POST", contacts(), "{}");
+        HttpResponse<String> get = client.get(contacts());
+        HttpResponse<String> patch = client.send("PATCH", contacts() + "/c1", "{}");
+
+        assertThat(post.statusCode()).isEqualTo(507);
+        assertThat(post.body()).contains("\"code\":\"ErrorQuotaExceeded\"");
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(patch.statusCode()).isEqualTo(200);
+        assertThat(emulator.faults().injected(FaultKind.INSUFFICIENT_STORAGE)).isEqualTo(1);
+    }
+
+    @Test
     void faultsDoNotTouchIdentityOrUnauthenticatedRequests() throws Exception {
         emulator.faults().rate(1).errors(FaultKind.INTERNAL_ERROR);
 

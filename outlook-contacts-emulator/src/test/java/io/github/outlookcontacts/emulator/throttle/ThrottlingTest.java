@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.outlookcontacts.emulator.GraphEmulator;
 import io.github.outlookcontacts.emulator.WireClient;
+import io.github.outlookcontacts.emulator.faults.FaultKind;
 import io.github.outlookcontacts.emulator.http.ApiResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,46 @@ class ThrottlingTest {
         assertThat(client.get(url).statusCode()).isEqualTo(429);
         Thread.sleep(250);
         assertThat(client.get(url).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void enforcedRetryAfterAnswersEarlyRetriesWith429AndRestartsTheWait() throws Exception {
+        emulator = GraphEmulator.builder().enforceRetryAfter(true)
+                .faults(f -> f.retryAfterSeconds(1))
+                .graphApi(r -> ApiResponse.json(200, "{}")).build().start();
+        emulator.faults().failNext(1, FaultKind.THROTTLED);
+        String alice = emulator.baseUrl() + "/users/alice@contoso.com/contacts";
+
+        HttpResponse<String> first = client.get(alice);
+        HttpResponse<String> tooEarly = client.get(alice);
+        HttpResponse<String> otherMailbox = client.get(emulator.baseUrl() + "/users/bob@contoso.com/contacts");
+
+        assertThat(first.statusCode()).isEqualTo(429);
+        assertThat(tooEarly.statusCode()).isEqualTo(429);
+        assertThat(tooEarly.body()).isEqualTo(THROTTLED_BODY);
+        assertThat(tooEarly.headers().firstValue("Retry-After")).contains("1");
+        assertThat(otherMailbox.statusCode()).isEqualTo(200);
+        Thread.sleep(1100);
+        assertThat(client.get(alice).statusCode()).isEqualTo(200);
+        assertThat(emulator.throttling().requestsDuringRetryAfter()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutEnforcementEarlyRequestsAreOnlyCounted() throws Exception {
+        emulator = GraphEmulator.builder()
+                .requestBudget(1, Duration.ofMinutes(1))
+                .graphApi(r -> ApiResponse.json(200, "{}")).build().start();
+        String url = emulator.baseUrl() + "/me/contacts";
+        assertThat(client.get(url).statusCode()).isEqualTo(200);
+        assertThat(client.get(url).statusCode()).isEqualTo(429);
+        assertThat(emulator.throttling().requestsDuringRetryAfter()).isZero();
+
+        emulator.throttling().settings(emulator.throttling().settings().withBudget(100, Duration.ofMinutes(1)));
+        assertThat(client.get(url).statusCode()).isEqualTo(200);
+
+        assertThat(emulator.throttling().requestsDuringRetryAfter()).isEqualTo(1);
+        emulator.throttling().reset();
+        assertThat(emulator.throttling().requestsDuringRetryAfter()).isZero();
     }
 
     @Test
