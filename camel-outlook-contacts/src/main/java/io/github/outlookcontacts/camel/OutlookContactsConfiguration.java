@@ -397,7 +397,7 @@ public class OutlookContactsConfiguration implements Cloneable {
 
     /**
      * The most changes one poll emits, checked at delta-page boundaries so a page is never split; 0 (default) means
-     * no limit. The rest follows on the next poll (at once with greedy=true).
+     * no limit.
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
