@@ -56,8 +56,11 @@ final class ExchangeBridge implements HttpHandler {
                 writeTruncated(exchange, response.status(), body);
                 return;
             }
-            boolean noBody = body.length == 0 || "HEAD".equals(request.method());
-            exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+            // 1xx, 204 and 304 carry no body: the JDK server forces length -1 and would fail (and log) the write.
+            int status = response.status();
+            boolean noBody = body.length == 0 || "HEAD".equals(request.method()) || status < 200 || status == 204
+                    || status == 304;
+            exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
