@@ -43,7 +43,11 @@ final class ExchangeBridge implements HttpHandler {
         try (exchange) {
             ApiRequest request = toApiRequest(exchange);
             String requestId = GraphResponseHeaders.newRequestId();
+            long start = System.nanoTime();
             ApiResponse response = invoke(request);
+            // Path only: queries carry delta and skip tokens.
+            LOG.debug("{} {} -> {} in {} ms", request.method(), request.rawPath(), response.status(),
+                    (System.nanoTime() - start) / 1_000_000);
             TransportFault fault = TransportFault.of(response);
             if (fault == TransportFault.DROP) {
                 // Throwing out of the handler makes the JDK server close the connection without a byte.
