@@ -50,7 +50,7 @@ final class BatchHandler {
                         .put("code", "BadRequest").put("message", "Failed dependency")));
                 continue;
             }
-            ApiResponse r = pipeline.get().handle(sub.toRequest(batch));
+            ApiResponse r = run(sub.toRequest(batch));
             status.put(sub.id, r.status());
             out.put("status", r.status());
             ObjectNode headers = out.putObject("headers");
@@ -60,6 +60,17 @@ final class BatchHandler {
         ObjectNode envelope = Json.MAPPER.createObjectNode();
         envelope.set("responses", responses);
         return ApiResponse.json(200, Json.bytes(envelope));
+    }
+
+    /** One sub-request; a failure inside the pipeline becomes that entry's 500, never the whole batch's. */
+    private ApiResponse run(ApiRequest request) {
+        try {
+            ApiResponse r = pipeline.get().handle(request);
+            return r != null ? r : ApiResponse.error(500, "generalException", "No response for the sub-request.");
+        } catch (RuntimeException e) {
+            return ApiResponse.error(500, "generalException", "An internal server error occurred ("
+                    + e.getClass().getSimpleName() + ").");
+        }
     }
 
     private static void writeBody(ObjectNode out, ApiResponse r) {

@@ -132,6 +132,12 @@ final class DeltaHandler {
         return null;
     }
 
+    /** True for a request that continues a round (a non-empty skip or delta token). */
+    static boolean hasToken(Call call) {
+        Map<String, String> q = call.request().query();
+        return blankToNull(q.get("$skiptoken")) != null || blankToNull(q.get("$deltatoken")) != null;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

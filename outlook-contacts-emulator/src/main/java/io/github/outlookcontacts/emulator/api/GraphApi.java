@@ -113,6 +113,11 @@ public final class GraphApi implements ApiHandler {
             return folders.collection(call, parentId);
         }
         String folderId = r.get(0);
+        if (r.size() == 3 && ResourcePath.is(r, 1, "contacts") && r.get(2).equalsIgnoreCase("delta")
+                && DeltaHandler.hasToken(call)) {
+            // a delta link stays valid after its folder is deleted (the store reports the removals)
+            return delta.contacts(call, folderId);
+        }
         String actualParent = store.folder(call.user(), folderId).info().parentFolderId();
         if (viaChildFolders && !parentId.equals(actualParent)) {
             // childFolders/{id} must name a child of the folder before it

@@ -202,6 +202,11 @@ public final class ODataFilter {
 
         Predicate<Scope> lambda(List<String> collection) {
             expect("(");
+            if (collection.size() == 1 && collection.get(0).equals("emailAddresses") && !isAddressEquals()) {
+                // Graph: on emailAddresses only any(a: a/address eq '...') is supported
+                throw StoreException.badRequest("ErrorInvalidUrlQueryFilter",
+                        "The query filter contains one or more invalid nodes.");
+            }
             String var = next("id").text;
             expect(":");
             lambdaVars.add(var);
@@ -276,6 +281,18 @@ public final class ODataFilter {
                 }
             }
             return path;
+        }
+
+        /** Looks ahead for exactly {@code v: v/address eq 'literal')}. */
+        private boolean isAddressEquals() {
+            if (pos + 7 > tokens.size()) {
+                return false;
+            }
+            List<Token> t = tokens.subList(pos, pos + 7);
+            return t.get(0).kind.equals("id") && t.get(1).kind.equals(":") && t.get(2).text.equals(t.get(0).text)
+                    && t.get(3).kind.equals("/") && t.get(4).text.equals("address") && t.get(5).text
+                            .equalsIgnoreCase("eq") && t.get(6).kind.equals("str") && pos + 7 < tokens.size()
+                    && tokens.get(pos + 7).kind.equals(")");
         }
 
         boolean keyword(String word) {

@@ -61,6 +61,7 @@ final class PhotosHandler {
             g.writeStartObject();
             g.writeStringField("@odata.context", call.context(context));
             g.writeStringField("@odata.mediaContentType", photo.contentType());
+            g.writeStringField("@odata.mediaEtag", "W/\"" + photo.etag() + "\"");
             g.writeStringField("id", photo.width() + "X" + photo.height());
             g.writeNumberField("width", photo.width());
             g.writeNumberField("height", photo.height());

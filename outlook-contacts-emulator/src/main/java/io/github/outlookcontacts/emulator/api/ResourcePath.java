@@ -28,6 +28,9 @@ final class ResourcePath {
             int open = s.indexOf('(');
             if (open > 0 && s.endsWith(")")) {
                 String name = s.substring(0, open);
+                if (name.regionMatches(true, 0, "microsoft.graph.", 0, 16)) {
+                    name = name.substring(16);
+                }
                 String inner = s.substring(open + 1, s.length() - 1).trim();
                 if (inner.isEmpty() && name.equalsIgnoreCase("delta")) {
                     out.add(name);

@@ -1,9 +1,11 @@
 package io.github.outlookcontacts.emulator.seed;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.emulator.store.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -13,8 +15,6 @@ import java.util.SplittableRandom;
  * 0-3 e-mails, phones, addresses, categories, birthdays, company and job title): the same seed gives the same list.
  */
 public final class ContactGenerator {
-
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private record Culture(String[] given, String[] surnames, String[] cities, String country, String phonePrefix,
             String domain, boolean latin) {
@@ -55,6 +55,7 @@ public final class ContactGenerator {
 
     private final SplittableRandom random;
     private long counter;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
     private final java.util.Map<String, String> asciiNames = new java.util.HashMap<>();
 
     public ContactGenerator(long seed) {
@@ -63,60 +64,96 @@ public final class ContactGenerator {
 
     /** The next contact as a Graph JSON object (only writable properties). */
     public ObjectNode next() {
+        return Json.object(nextJson());
+    }
+
+    /**
+     * The next contact as compact JSON bytes, written straight from the random choices (no tree, little garbage:
+     * bulk seeding of a million contacts depends on it).
+     */
+    public byte[] nextJson() {
+        buffer.reset();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(buffer)) {
+            write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    private void write(JsonGenerator g) throws IOException {
         counter++;
         Culture c = CULTURES[random.nextInt(CULTURES.length)];
         String given = pick(c.given());
         String surname = pick(c.surnames());
-        ObjectNode o = F.objectNode();
-        o.put("givenName", given);
-        o.put("surname", surname);
-        o.put("displayName", c.latin() ? given + " " + surname : surname + given);
+        String displayName = c.latin() ? given + " " + surname : surname + given;
+        g.writeStartObject();
+        g.writeStringField("givenName", given);
+        g.writeStringField("surname", surname);
+        g.writeStringField("displayName", displayName);
         if (random.nextInt(4) > 0) {
-            o.put("companyName", pick(COMPANIES));
-            o.put("jobTitle", pick(TITLES));
-            o.put("department", pick(DEPARTMENTS));
+            g.writeStringField("companyName", pick(COMPANIES));
+            g.writeStringField("jobTitle", pick(TITLES));
+            g.writeStringField("department", pick(DEPARTMENTS));
         }
-        ArrayNode emails = o.putArray("emailAddresses");
+        g.writeArrayFieldStart("emailAddresses");
         int emailCount = random.nextInt(4);
         String local = asciiLocal(given, surname, c.latin());
         for (int i = 0; i < emailCount; i++) {
-            ObjectNode e = emails.addObject();
-            e.put("name", o.get("displayName").asText());
-            e.put("address", local + (i == 0 ? "" : "." + i) + "@" + (i == 2 ? "mail.example.org" : c.domain()));
+            g.writeStartObject();
+            g.writeStringField("name", displayName);
+            g.writeStringField("address", local + (i == 0 ? "" : "." + i) + "@"
+                    + (i == 2 ? "mail.example.org" : c.domain()));
+            g.writeEndObject();
         }
-        ArrayNode business = o.putArray("businessPhones");
+        g.writeEndArray();
+        g.writeArrayFieldStart("businessPhones");
         for (int i = random.nextInt(3); i > 0; i--) {
-            business.add(phone(c));
+            g.writeString(phone(c));
         }
+        g.writeEndArray();
         if (random.nextBoolean()) {
-            o.put("mobilePhone", phone(c));
+            g.writeStringField("mobilePhone", phone(c));
         }
         if (random.nextInt(3) == 0) {
-            o.putArray("homePhones").add(phone(c));
+            g.writeArrayFieldStart("homePhones");
+            g.writeString(phone(c));
+            g.writeEndArray();
         }
         if (random.nextInt(3) > 0) {
-            ObjectNode a = o.putObject(random.nextBoolean() ? "businessAddress" : "homeAddress");
-            a.put("street", pick(STREETS) + " " + (1 + random.nextInt(200)));
-            a.put("city", pick(c.cities()));
-            a.put("countryOrRegion", c.country());
-            a.put("postalCode", String.format(Locale.ROOT, "%05d", random.nextInt(100000)));
+            g.writeObjectFieldStart(random.nextBoolean() ? "businessAddress" : "homeAddress");
+            g.writeStringField("street", pick(STREETS) + " " + (1 + random.nextInt(200)));
+            g.writeStringField("city", pick(c.cities()));
+            g.writeStringField("countryOrRegion", c.country());
+            g.writeStringField("postalCode", digits(random.nextInt(100000), 5));
+            g.writeEndObject();
         }
         if (random.nextInt(3) == 0) {
-            o.putArray("categories").add(pick(CATEGORIES));
+            g.writeArrayFieldStart("categories");
+            g.writeString(pick(CATEGORIES));
+            g.writeEndArray();
         }
         if (random.nextInt(4) == 0) {
-            o.put("birthday", String.format(Locale.ROOT, "%04d-%02d-%02dT11:59:00Z", 1950 + random.nextInt(55),
-                    1 + random.nextInt(12), 1 + random.nextInt(28)));
+            g.writeStringField("birthday", (1950 + random.nextInt(55)) + "-" + digits(1 + random.nextInt(12), 2) + "-"
+                    + digits(1 + random.nextInt(28), 2) + "T11:59:00Z");
+        }
+        if (random.nextInt(6) == 0) {
+            g.writeStringField("nickName", given.length() > 3 ? given.substring(0, 3) : given);
+        }
+        if (random.nextInt(8) == 0) {
+            g.writeArrayFieldStart("imAddresses");
+            g.writeString("sip:" + local + "@" + c.domain());
+            g.writeEndArray();
         }
         if (random.nextInt(5) == 0) {
-            o.put("personalNotes", "Met at conference #" + counter);
+            g.writeStringField("personalNotes", "Met at conference #" + counter);
         }
-        return o;
+        g.writeEndObject();
     }
 
-    /** The next contact as compact JSON bytes (for bulk in-memory seeding). */
-    public byte[] nextJson() {
-        return Json.bytes(next());
+    private static String digits(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     private String phone(Culture c) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.store.Json;
+import io.github.outlookcontacts.emulator.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,11 @@ public final class SeedFile {
         load(store, Json.MAPPER.readTree(Files.readAllBytes(file)));
     }
 
+    /** Loads an already parsed seed document; bad input fails with a message naming the field. */
     public static void load(ContactStore store, JsonNode root) {
+        if (!root.path("mailboxes").isArray()) {
+            throw new IllegalArgumentException("seed file: 'mailboxes' must be an array");
+        }
         long seed = root.path("seed").asLong(1);
         int index = 0;
         for (JsonNode mailbox : root.path("mailboxes")) {
@@ -42,15 +47,22 @@ public final class SeedFile {
             }
             for (JsonNode folder : mailbox.path("folders")) {
                 String folderId = store.ensureFolderPath(user, folder.path("path").asText(""));
+                int n = 0;
                 for (JsonNode contact : folder.path("contacts")) {
+                    String where = "seed file: mailbox '" + user + "', folder '" + folder.path("path").asText("")
+                            + "', contact #" + ++n;
                     if (!(contact instanceof ObjectNode obj)) {
-                        throw new IllegalArgumentException("seed file: every contact must be a JSON object");
+                        throw new IllegalArgumentException(where + " must be a JSON object");
                     }
-                    store.createContact(user, folderId, obj);
+                    try {
+                        store.createContact(user, folderId, obj);
+                    } catch (StoreException e) {
+                        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                    }
                 }
                 int generate = folder.path("generate").asInt(0);
                 if (generate > 0) {
-                    store.seed(user, folder.path("path").asText(""), generate, seed + index++);
+                    store.bulkGenerate(user, folder.path("path").asText(""), generate, seed + index++);
                 }
             }
         }

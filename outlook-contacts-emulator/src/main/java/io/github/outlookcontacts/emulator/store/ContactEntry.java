@@ -20,6 +20,11 @@ public record ContactEntry(String id, String folderId, long seq, long createdMil
         return Ids.changeKey(seq);
     }
 
+    /** The stored writable properties as a JSON object (a copy; for tests and tools). */
+    public com.fasterxml.jackson.databind.node.ObjectNode properties() {
+        return Json.object(json);
+    }
+
     public String etag() {
         return "W/\"" + changeKey() + "\"";
     }

@@ -210,7 +210,7 @@ public final class ContactStore {
         Mailbox mb = mailbox(user);
         synchronized (mb) {
             ContactEntry old = getContact(user, contactId);
-            checkIfMatch(old, ifMatch);
+            IfMatch.check(old, ifMatch);
             ContactSchema.Applied a = ContactSchema.apply(Json.object(old.json()), patch);
             byte[] ext = old.extendedProps();
             if (a.extendedProperties() != null) {
@@ -239,7 +239,7 @@ public final class ContactStore {
         Mailbox mb = mailbox(user);
         synchronized (mb) {
             ContactEntry old = getContact(user, contactId);
-            checkIfMatch(old, ifMatch);
+            IfMatch.check(old, ifMatch);
             removeFromFolder(mb, mb.folder(old.folderId()), old);
         }
     }
@@ -281,33 +281,11 @@ public final class ContactStore {
         return folder(user, folderId).contacts();
     }
 
-    private static void checkIfMatch(ContactEntry e, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        for (String candidate : ifMatch.split(",")) {
-            String v = candidate.trim();
-            if (v.equals("*")) {
-                return;
-            }
-            if (v.startsWith("W/")) {
-                v = v.substring(2);
-            }
-            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-                v = v.substring(1, v.length() - 1);
-            }
-            if (v.equals(e.changeKey())) {
-                return;
-            }
-        }
-        throw StoreException.changeKeyMismatch();
-    }
-
     // ---- photos ---------------------------------------------------------------------------------------------------
 
     /** Sets a contact photo; like any write it gives the contact a new change key. */
     public ContactEntry setContactPhoto(String user, String contactId, byte[] data, String contentType) {
-        Photo photo = checkedPhoto(data, contentType);
+        Photo photo = Photo.validated(data, contentType);
         Mailbox mb = mailbox(user);
         synchronized (mb) {
             ContactEntry old = getContact(user, contactId);
@@ -316,23 +294,7 @@ public final class ContactStore {
     }
 
     public void setUserPhoto(String user, byte[] data, String contentType) {
-        mailbox(user).userPhoto = checkedPhoto(data, contentType);
-    }
-
-    private static Photo checkedPhoto(byte[] data, String contentType) {
-        if (data.length > Photo.MAX_BYTES) {
-            throw StoreException.badRequest("ErrorRequestEntityTooLarge", "The photo is " + data.length
-                    + " bytes; the maximum size is 4 MB (" + Photo.MAX_BYTES + " bytes).");
-        }
-        if (data.length == 0) {
-            throw StoreException.badRequest("ErrorInvalidRequest", "The photo stream is empty.");
-        }
-        String type = contentType == null ? "image/jpeg" : contentType.split(";")[0].trim();
-        if (!type.toLowerCase(Locale.ROOT).startsWith("image/")) {
-            throw StoreException.badRequest("ErrorInvalidRequest",
-                    "The Content-Type must be an image type such as image/jpeg.");
-        }
-        return Photo.of(data, type);
+        mailbox(user).userPhoto = Photo.validated(data, contentType);
     }
 
     // ---- delta ----------------------------------------------------------------------------------------------------
@@ -340,7 +302,14 @@ public final class ContactStore {
     /** One delta page of a folder's contacts; token null starts a round with {@code select} ("" = all). */
     public DeltaPage contactsDelta(String user, String folderId, String token, String select, int pageSize) {
         Mailbox mb = mailbox(user);
-        Folder f = folder(user, folderId);
+        Folder f = mb.folder(folderId);
+        if (f == null && token != null) {
+            // a folder deleted after the round started: its log still reports every contact as removed
+            f = mb.deletedFolders.get(folderId);
+        }
+        if (f == null) {
+            throw StoreException.notFound();
+        }
         return deltaReader.read(mb, f.log, false, f.id(), token, select, pageSize);
     }
 

@@ -108,6 +108,7 @@ final class FolderTree {
             store.removeFromFolder(mb, f, e);
         }
         mb.folders.remove(f.id());
+        mb.deletedFolders.put(f.id(), f);
         mb.folderLog.remove(f.info(), new DeltaLog.Tombstone(f.id(), store.nextSeq(), "deleted"));
     }
 

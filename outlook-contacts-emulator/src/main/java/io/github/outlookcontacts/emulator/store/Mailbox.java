@@ -13,6 +13,8 @@ public final class Mailbox {
     private final String defaultFolderId;
     private final String rootFolderId;
     final Map<String, Folder> folders = new ConcurrentHashMap<>();
+    /** Deleted folders keep their (now tombstone-only) delta log so outstanding delta links report the removals. */
+    final Map<String, Folder> deletedFolders = new ConcurrentHashMap<>();
     final DeltaLog folderLog = new DeltaLog();
     final AtomicLong idCounter = new AtomicLong();
     volatile Photo userPhoto;

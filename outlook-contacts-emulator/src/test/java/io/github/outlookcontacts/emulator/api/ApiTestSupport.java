@@ -24,6 +24,10 @@ abstract class ApiTestSupport {
     GraphApi api = new GraphApi(store);
 
     record Res(int status, Map<String, String> headers, byte[] body) {
+        static Res of(ApiResponse r) {
+            return new Res(r.status(), r.headers(), r.body());
+        }
+
         JsonNode json() {
             try {
                 return Json.MAPPER.readTree(body);

@@ -130,6 +130,9 @@ class ContactsApiTest extends ApiTestSupport {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(get("/v1.0/me/contacts?$filter=" + enc("givenName eq 'unterminated")).status()).isEqualTo(400);
         assertThat(get("/v1.0/me/contacts?$filter=" + enc("foo eq 'x'")).status()).isEqualTo(400);
+        Res byName = get("/v1.0/me/contacts?$filter=" + enc("emailAddresses/any(a:a/name eq 'Anna')"));
+        assertThat(byName.status()).isEqualTo(400);
+        assertThat(byName.errorCode()).isEqualTo("ErrorInvalidUrlQueryFilter");
     }
 
     @Test

@@ -64,6 +64,7 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
         assertThat(meta.get("width").asInt()).isEqualTo(48);
         assertThat(meta.get("height").asInt()).isEqualTo(32);
         assertThat(meta.get("@odata.mediaContentType").asText()).isEqualTo("image/png");
+        assertThat(meta.get("@odata.mediaEtag").asText()).startsWith("W/\"");
         assertThat(get(path).json().get("changeKey").asText()).isNotEqualTo(c.get("changeKey").asText());
         assertThat(get(path + "/photos/48x48/$value").status()).isEqualTo(400);
         Res tooBig = call("PUT", path + "/photo/$value", new byte[4 * 1024 * 1024 + 1], Map.of("Content-Type",
