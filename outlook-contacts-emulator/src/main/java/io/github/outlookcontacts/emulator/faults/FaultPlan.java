@@ -270,8 +270,11 @@ public final class FaultPlan {
         deltaExpiries.increment();
     }
 
+    /** Graph accepts {@code delta}, {@code delta()} and the qualified {@code microsoft.graph.delta[()]}. */
     private static boolean isDelta(String path) {
-        return path.endsWith("/delta") || path.endsWith("/delta()");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        String name = last.endsWith("()") ? last.substring(0, last.length() - 2) : last;
+        return name.equals("delta") || name.equals("microsoft.graph.delta");
     }
 
     /** A non-empty {@code $deltatoken} (an empty one is the "start over" URL a 410 points to). */

@@ -199,7 +199,7 @@ class FaultInjectionTest {
         client.get(delta);
         assertThat(deltaExpiries).hasValue(0);
         client.get(contacts());
-        client.get(delta + "()");
+        client.get(delta.replace("/delta", "/microsoft.graph.delta()"));
 
         assertThat(deltaExpiries).hasValue(1);
         assertThat(expiredBeforeHandling).isTrue();
