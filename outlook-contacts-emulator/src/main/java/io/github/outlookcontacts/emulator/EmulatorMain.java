@@ -10,6 +10,10 @@ public final class EmulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // The jar's own logging setup (level via -Demulator.log.level=DEBUG for a request log), unless one is given.
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "classpath:outlook-contacts-emulator-log4j2.xml");
+        }
         GraphEmulator emulator;
         try {
             emulator = start(args, System.out);

@@ -61,7 +61,7 @@ public final class GraphEmulator implements AutoCloseable {
         }
         ApiHandler graphChain = throttling.filter(new FaultFilter(api, faults, false));
         this.bearerFilter = new BearerTokenFilter(graphChain, builder.tokens, builder.strictAuth);
-        ApiHandler router = new EmulatorRouter(builder.identityHandler, bearerFilter);
+        ApiHandler router = new EmulatorRouter(FaultFilter.forIdentity(builder.identityHandler, faults), bearerFilter);
         this.server = new EmulatorServer(router, builder.port, builder.https ? builder.httpsPort : -1,
                 builder.threads);
     }
@@ -135,6 +135,11 @@ public final class GraphEmulator implements AutoCloseable {
     /** A client TLS context trusting the generated certificate; fails when HTTPS is off. */
     public SSLContext sslContext() {
         return server.tls().clientContext();
+    }
+
+    /** A key store holding the generated certificate, to trust it; fails when HTTPS is off. */
+    public java.security.KeyStore trustStore() {
+        return server.tls().trustStore();
     }
 
     /** The generated certificate and trust store; fails when HTTPS is off. */

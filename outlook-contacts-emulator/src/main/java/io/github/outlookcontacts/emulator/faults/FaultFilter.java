@@ -14,18 +14,32 @@ public final class FaultFilter implements ApiHandler {
     private final ApiHandler next;
     private final FaultPlan plan;
     private final boolean subRequest;
+    private final boolean identity;
 
     /**
      * @param subRequest true for the {@code $batch} sub-request pipeline, where transport faults cannot happen
      */
     public FaultFilter(ApiHandler next, FaultPlan plan, boolean subRequest) {
+        this(next, plan, subRequest, false);
+    }
+
+    private FaultFilter(ApiHandler next, FaultPlan plan, boolean subRequest, boolean identity) {
         this.next = next;
         this.plan = plan;
         this.subRequest = subRequest;
+        this.identity = identity;
+    }
+
+    /** For the identity endpoints: faults reach them only when {@link FaultPlan#includeIdentityEndpoints} is on. */
+    public static FaultFilter forIdentity(ApiHandler next, FaultPlan plan) {
+        return new FaultFilter(next, plan, false, true);
     }
 
     @Override
     public ApiResponse handle(ApiRequest request) {
+        if (identity && !plan.includesIdentityEndpoints()) {
+            return next.handle(request);
+        }
         String path = request.rawPath() == null ? "/" : request.rawPath();
         FaultPlan.Decision decision = plan.decide(request.method(), path, request.rawQuery(), subRequest);
         if (decision.expireDeltaTokens()) {

@@ -38,6 +38,7 @@ public final class FaultPlan {
         long latencyMaxMs;
         Set<String> methods = Set.of();
         String pathContains;
+        boolean identityEndpoints;
         Long seed;
 
         Settings copy() {
@@ -49,6 +50,7 @@ public final class FaultPlan {
             s.latencyMaxMs = latencyMaxMs;
             s.methods = methods;
             s.pathContains = pathContains;
+            s.identityEndpoints = identityEndpoints;
             s.seed = seed;
             return s;
         }
@@ -120,6 +122,16 @@ public final class FaultPlan {
     public synchronized FaultPlan onlyPathsContaining(String pathPart) {
         settings.pathContains = pathPart;
         return this;
+    }
+
+    /** Also fault and delay the identity endpoints (token, device code, discovery); default false: Graph paths only. */
+    public synchronized FaultPlan includeIdentityEndpoints(boolean include) {
+        settings.identityEndpoints = include;
+        return this;
+    }
+
+    public synchronized boolean includesIdentityEndpoints() {
+        return settings.identityEndpoints;
     }
 
     /** Makes the random choices repeatable. */
@@ -258,8 +270,11 @@ public final class FaultPlan {
         deltaExpiries.increment();
     }
 
+    /** Graph accepts {@code delta}, {@code delta()} and the qualified {@code microsoft.graph.delta[()]}. */
     private static boolean isDelta(String path) {
-        return path.endsWith("/delta") || path.endsWith("/delta()");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        String name = last.endsWith("()") ? last.substring(0, last.length() - 2) : last;
+        return name.equals("delta") || name.equals("microsoft.graph.delta");
     }
 
     /** A non-empty {@code $deltatoken} (an empty one is the "start over" URL a 410 points to). */

@@ -43,7 +43,11 @@ final class ExchangeBridge implements HttpHandler {
         try (exchange) {
             ApiRequest request = toApiRequest(exchange);
             String requestId = GraphResponseHeaders.newRequestId();
+            long start = System.nanoTime();
             ApiResponse response = invoke(request);
+            // Path only: queries carry delta and skip tokens.
+            LOG.debug("{} {} -> {} in {} ms", request.method(), request.rawPath(), response.status(),
+                    (System.nanoTime() - start) / 1_000_000);
             TransportFault fault = TransportFault.of(response);
             if (fault == TransportFault.DROP) {
                 // Throwing out of the handler makes the JDK server close the connection without a byte.
@@ -56,8 +60,11 @@ final class ExchangeBridge implements HttpHandler {
                 writeTruncated(exchange, response.status(), body);
                 return;
             }
-            boolean noBody = body.length == 0 || "HEAD".equals(request.method());
-            exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+            // 1xx, 204 and 304 carry no body: the JDK server forces length -1 and would fail (and log) the write.
+            int status = response.status();
+            boolean noBody = body.length == 0 || "HEAD".equals(request.method()) || status < 200 || status == 204
+                    || status == 304;
+            exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);

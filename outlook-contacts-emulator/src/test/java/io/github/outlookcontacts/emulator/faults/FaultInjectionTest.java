@@ -199,7 +199,7 @@ class FaultInjectionTest {
         client.get(delta);
         assertThat(deltaExpiries).hasValue(0);
         client.get(contacts());
-        client.get(delta + "()");
+        client.get(delta.replace("/delta", "/microsoft.graph.delta()"));
 
         assertThat(deltaExpiries).hasValue(1);
         assertThat(expiredBeforeHandling).isTrue();
@@ -255,9 +255,16 @@ class FaultInjectionTest {
         emulator.faults().rate(1).errors(FaultKind.INTERNAL_ERROR);
 
         HttpResponse<String> unauthenticated = client.send(HttpRequest.newBuilder(URI.create(contacts())).GET().build());
+        String token = "http://127.0.0.1:" + emulator.port() + "/contoso/oauth2/v2.0/token";
+        HttpResponse<String> identity = client.send("POST", token, "grant_type=client_credentials");
 
         assertThat(unauthenticated.statusCode()).isEqualTo(401);
+        assertThat(identity.statusCode()).isEqualTo(404); // the unwired identity handler's own answer
         assertThat(emulator.faults().injectedTotal()).isZero();
+
+        emulator.faults().includeIdentityEndpoints(true);
+        assertThat(client.send("POST", token, "grant_type=client_credentials").statusCode()).isEqualTo(500);
+        assertThat(emulator.faults().injected(FaultKind.INTERNAL_ERROR)).isEqualTo(1);
     }
 
     @Test

@@ -2,9 +2,14 @@ package io.github.outlookcontacts.emulator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.outlookcontacts.emulator.GraphEmulator;
@@ -98,6 +103,41 @@ class EmulatorServerTest {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("\"code\":\"InternalServerError\"").doesNotContain("boom");
         assertThat(response.headers().firstValue("request-id")).isPresent();
+    }
+
+    @Test
+    void noContentAnswerCarriesNoBodyAndKeepsTheConnectionAlive() throws Exception {
+        start(GraphEmulator.builder().graphApi(r -> r.method().equals("DELETE")
+                ? ApiResponse.json(204, "{\"unexpected\":true}") : ApiResponse.json(200, "{}")));
+
+        try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(rawRequest("DELETE", "/v1.0/me/contacts/c1"));
+            assertThat(readHead(in)).startsWith("HTTP/1.1 204");
+            // Same connection: a server that failed writing the stray body would have closed it by now.
+            out.write(rawRequest("GET", "/v1.0/me/contacts"));
+            assertThat(readHead(in)).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    private static byte[] rawRequest(String method, String path) {
+        return (method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\n"
+                + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Reads a response's status line and headers (up to the blank line); "" if the connection was closed. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            head.append((char) c);
+            if (head.toString().endsWith("\r\n\r\n")) {
+                break;
+            }
+        }
+        return head.toString();
     }
 
     @Test
