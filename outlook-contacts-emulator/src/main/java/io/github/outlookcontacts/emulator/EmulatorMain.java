@@ -1,11 +1,61 @@
 package io.github.outlookcontacts.emulator;
 
-/** Placeholder: command-line entry point of the emulator. */
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/** Command-line entry point: starts the emulator with the given options and runs until Ctrl-C. */
 public final class EmulatorMain {
+
     private EmulatorMain() {
     }
 
-    public static void main(String[] args) {
-        System.out.println("emulator: not implemented yet");
+    public static void main(String[] args) throws InterruptedException {
+        // The jar's own logging setup (level via -Demulator.log.level=DEBUG for a request log), unless one is given.
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "classpath:outlook-contacts-emulator-log4j2.xml");
+        }
+        GraphEmulator emulator;
+        try {
+            emulator = start(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (emulator == null) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.stop();
+            stopped.countDown();
+        }, "graph-emulator-shutdown"));
+        stopped.await();
+    }
+
+    /** Parses the options and starts the emulator, printing where it is; null when only help was asked for. */
+    static GraphEmulator start(String[] args, PrintStream out) {
+        EmulatorOptions options = EmulatorOptions.parse(args);
+        if (options.help) {
+            out.print(EmulatorOptions.USAGE);
+            return null;
+        }
+        GraphEmulator emulator = options.builder.build().start();
+        out.println("Microsoft Graph contacts emulator running");
+        out.println("  Graph base URL : " + emulator.baseUrl());
+        boolean https = true;
+        try {
+            out.println("  HTTPS base URL : " + emulator.httpsBaseUrl());
+            out.println("  Authority host : " + emulator.authorityHost() + "  (self-signed certificate for localhost)");
+        } catch (IllegalStateException e) {
+            https = false;
+            out.println("  Authority host : (HTTPS off; add --https-port 0 for msal4j, which needs https)");
+        }
+        out.println("  Token endpoint : " + (https ? emulator.authorityHost() : "http://127.0.0.1:" + emulator.port())
+                + "/{tenant}/oauth2/v2.0/token");
+        out.println("Try:");
+        out.println("  curl -s -H 'Authorization: Bearer any-token' '" + emulator.baseUrl() + "/me/contacts?$top=3'");
+        out.println("Stop with Ctrl-C.");
+        return emulator;
     }
 }

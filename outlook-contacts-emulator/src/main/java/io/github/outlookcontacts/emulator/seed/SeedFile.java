@@ -1,0 +1,78 @@
+package io.github.outlookcontacts.emulator.seed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.emulator.store.ContactStore;
+import io.github.outlookcontacts.emulator.store.Json;
+import io.github.outlookcontacts.emulator.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Loads a seed file into a store. Format:
+ *
+ * <pre>
+ * {"seed": 42,                                  // optional generator seed (default 1)
+ *  "mailboxes": [
+ *   {"user": "me@emulator.local",
+ *    "photo": "base64 JPEG/PNG",                 // optional user photo
+ *    "folders": [
+ *     {"path": "Clients/Europe",                 // display names below "Contacts"; "" = the default folder
+ *      "contacts": [ {graph contact json}, ...], // optional, validated like POST bodies
+ *      "generate": 100}]}]}                      // optional number of generated contacts
+ * </pre>
+ */
+public final class SeedFile {
+
+    private SeedFile() {
+    }
+
+    public static void load(ContactStore store, Path file) throws IOException {
+        load(store, Json.MAPPER.readTree(Files.readAllBytes(file)));
+    }
+
+    /** Loads an already parsed seed document; bad input fails with a message naming the field. */
+    public static void load(ContactStore store, JsonNode root) {
+        if (!root.path("mailboxes").isArray()) {
+            throw new IllegalArgumentException("seed file: 'mailboxes' must be an array");
+        }
+        long seed = root.path("seed").asLong(1);
+        int index = 0;
+        for (JsonNode mailbox : root.path("mailboxes")) {
+            String user = text(mailbox, "user");
+            if (mailbox.hasNonNull("photo")) {
+                store.setUserPhoto(user, java.util.Base64.getDecoder().decode(mailbox.get("photo").asText()),
+                        "image/jpeg");
+            }
+            for (JsonNode folder : mailbox.path("folders")) {
+                String folderId = store.ensureFolderPath(user, folder.path("path").asText(""));
+                int n = 0;
+                for (JsonNode contact : folder.path("contacts")) {
+                    String where = "seed file: mailbox '" + user + "', folder '" + folder.path("path").asText("")
+                            + "', contact #" + ++n;
+                    if (!(contact instanceof ObjectNode obj)) {
+                        throw new IllegalArgumentException(where + " must be a JSON object");
+                    }
+                    try {
+                        store.createContact(user, folderId, obj);
+                    } catch (StoreException e) {
+                        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                    }
+                }
+                int generate = folder.path("generate").asInt(0);
+                if (generate > 0) {
+                    store.bulkGenerate(user, folder.path("path").asText(""), generate, seed + index++);
+                }
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new IllegalArgumentException("seed file: mailbox needs a non-empty '" + field + "'");
+        }
+        return v.asText();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.outlookcontacts.emulator.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Append-only record of every contact change, so tests can prove a consumer missed nothing. */
+public final class ChangeJournal {
+
+    private final List<JournalEntry> entries = new ArrayList<>();
+
+    synchronized void append(JournalEntry entry) {
+        entries.add(entry);
+    }
+
+    /** A copy of all entries in sequence order. */
+    public synchronized List<JournalEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public synchronized List<JournalEntry> entries(Predicate<JournalEntry> filter) {
+        return entries.stream().filter(filter).toList();
+    }
+
+    /** Entries with a sequence number greater than {@code seq}. */
+    public synchronized List<JournalEntry> since(long seq) {
+        return entries.stream().filter(e -> e.seq() > seq).toList();
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** Highest recorded sequence number, 0 when empty. */
+    public synchronized long lastSeq() {
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq();
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.outlookcontacts.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import io.github.outlookcontacts.emulator.faults.FaultKind;
+import io.github.outlookcontacts.emulator.http.Principal;
+import org.junit.jupiter.api.Test;
+
+class EmulatorMainTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    @Test
+    void helpListsEveryOptionAndStartsNothing() {
+        assertThat(EmulatorMain.start(new String[] {"--help"}, out)).isNull();
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--port", "--https-port", "--seed N",
+                "--seed-file", "--strict-auth", "--fault-rate", "--faults", "--latency-ms", "--max-concurrency",
+                "--budget", "--delta-page-size", "--enforce-retry-after", "--expire-delta-every", "429-no-retry-after",
+                "truncate", "507");
+    }
+
+    @Test
+    void badOptionsAreNamedWithTheAllowedValues() {
+        assertThatThrownBy(() -> EmulatorOptions.parse("--fault-rate", "2")).hasMessageContaining("--fault-rate")
+                .hasMessageContaining("0 to 1");
+        assertThatThrownBy(() -> EmulatorOptions.parse("--faults", "429,418")).hasMessageContaining("'418'")
+                .hasMessageContaining("allowed: 429");
+        assertThatThrownBy(() -> EmulatorOptions.parse("--port")).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> EmulatorOptions.parse("--bogus")).hasMessageContaining("Unknown option '--bogus'");
+        assertThatThrownBy(() -> EmulatorOptions.parse("--seed-file", "/nope.json")).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void startsSeededWithFaultsAndPrintsWhereItIs() throws Exception {
+        GraphEmulator emulator = EmulatorMain.start(new String[] {"--port", "0", "--https-port", "0", "--seed", "12",
+            "--fault-rate", "1", "--faults", "503", "--retry-after", "0", "--max-concurrency", "2",
+            "--enforce-retry-after", "--expire-delta-every", "3"}, out);
+        try {
+            String printed = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(printed).contains(emulator.baseUrl(), emulator.authorityHost(), "curl");
+            assertThat(emulator.store().contactCount(Principal.DEFAULT_USER,
+                    emulator.store().defaultFolderId(Principal.DEFAULT_USER))).isEqualTo(5);
+            assertThat(emulator.store().folderIdByPath(Principal.DEFAULT_USER, "Work")).isNotNull();
+            assertThat(emulator.throttling().settings().maxConcurrency()).isEqualTo(2);
+            assertThat(emulator.throttling().isEnforcingRetryAfter()).isTrue();
+
+            var response = new WireClient().get(emulator.baseUrl() + "/me/contacts");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).contains("0");
+            assertThat(emulator.faults().injected(FaultKind.SERVICE_UNAVAILABLE)).isEqualTo(1);
+        } finally {
+            emulator.close();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.outlookcontacts.emulator.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.outlookcontacts.emulator.store.ContactEntry;
+import io.github.outlookcontacts.emulator.store.ContactStore;
+import io.github.outlookcontacts.emulator.store.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeedingTest {
+
+    @Test
+    void generatorIsDeterministicAndVaried() {
+        List<String> a = new java.util.ArrayList<>();
+        List<String> b = new java.util.ArrayList<>();
+        ContactGenerator g1 = new ContactGenerator(5);
+        ContactGenerator g2 = new ContactGenerator(5);
+        for (int i = 0; i < 200; i++) {
+            a.add(g1.next().toString());
+            b.add(g2.next().toString());
+        }
+        assertThat(a).isEqualTo(b);
+        assertThat(a).doesNotHaveDuplicates();
+        String all = String.join("\n", a);
+        assertThat(all).contains("ü").contains("é").contains("ł").contains("王").contains("Иванов".substring(0, 2));
+        assertThat(new ContactGenerator(6).next().toString()).isNotEqualTo(a.get(0));
+    }
+
+    @Test
+    void generatedContactsPassValidationAndSeedCreatesFolders() {
+        ContactStore store = new ContactStore();
+        List<ContactEntry> seeded = store.seed("u@x.test", "Clients/Europe", 300, 9);
+        assertThat(seeded).hasSize(300);
+        String folder = store.folderIdByPath("u@x.test", "clients/EUROPE");
+        assertThat(store.contactCount("u@x.test", folder)).isEqualTo(300);
+        ContactStore again = new ContactStore();
+        again.seed("u@x.test", "Clients/Europe", 300, 9);
+        assertThat(again.contacts("u@x.test", again.folderIdByPath("u@x.test", "Clients/Europe")))
+                .extracting(e -> new String(e.json(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(store.contacts("u@x.test", folder).stream()
+                        .map(e -> new String(e.json(), StandardCharsets.UTF_8)).toList());
+        assertThat(store.journal().size()).isEqualTo(300);
+    }
+
+    @Test
+    void bulkGenerateFillsLargeFoldersInMemory() {
+        ContactStore store = new ContactStore();
+        String folder = store.bulkGenerate("big@x.test", "Bulk", 20_000, 1);
+        assertThat(store.contactCount("big@x.test", folder)).isEqualTo(20_000);
+        ContactEntry any = store.contacts("big@x.test", folder).iterator().next();
+        assertThat(Json.object(any.json()).get("displayName").asText()).isNotBlank();
+    }
+
+    @Test
+    void loadsJsonSeedFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("seed.json");
+        Files.writeString(file, "{\"mailboxes\":[{\"user\":\"me@emulator.local\",\"folders\":["
+                + "{\"path\":\"Clients/Europe\",\"contacts\":[{\"givenName\":\"Zoé\",\"surname\":\"Lefèvre\","
+                + "\"emailAddresses\":[{\"address\":\"zoe@exemple.fr\"}]}],\"generate\":10},"
+                + "{\"path\":\"\",\"generate\":3}]},{\"user\":\"other@emulator.local\",\"folders\":[{\"path\":\"X\"}]}]}");
+        ContactStore store = new ContactStore();
+        store.loadSeed(file);
+        String europe = store.folderIdByPath("me@emulator.local", "Clients/Europe");
+        assertThat(store.contactCount("me@emulator.local", europe)).isEqualTo(11);
+        assertThat(store.contactCount("me@emulator.local", store.defaultFolderId("me@emulator.local"))).isEqualTo(3);
+        assertThat(store.folderIdByPath("other@emulator.local", "X")).isNotNull();
+        assertThat(store.contacts("me@emulator.local", europe)).anyMatch(e -> new String(e.json(),
+                StandardCharsets.UTF_8).contains("Zoé"));
+    }
+}
