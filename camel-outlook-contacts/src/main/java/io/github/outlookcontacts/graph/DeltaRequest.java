@@ -5,7 +5,9 @@ package io.github.outlookcontacts.graph;
  * {@code @odata.nextLink} / {@code @odata.deltaLink} that Graph returned earlier, replayed verbatim.
  *
  * @param mailbox  the mailbox
- * @param folderId the contact folder (never null: the engine resolves the default folder first)
+ * @param folderId the contact folder; null uses the folder-less {@code {mailbox}/contacts/delta}, which Graph maps to
+ *                 the default folder (for mailboxes whose default folder id cannot be discovered, see
+ *                 {@link GraphContactsClient#defaultFolderId})
  * @param link     an opaque link from an earlier page, or null to start a new round
  * @param select   comma-separated {@code $select}, or null for all properties (only used when starting)
  * @param pageSize {@code Prefer: odata.maxpagesize}, or null for Graph's default

@@ -18,7 +18,12 @@ public interface GraphContactsClient extends AutoCloseable {
 
     // --- folders ---
 
-    /** The id of the default Contacts folder (from the {@code parentFolderId} Graph reports; cached per mailbox). */
+    /**
+     * The id of the default Contacts folder, taken from the {@code parentFolderId} of a top-level folder or of a
+     * contact (Graph v1.0 has no direct way); cached per mailbox. Null when the mailbox has neither folders nor
+     * contacts: then pass {@code folderId == null} everywhere, which uses the folder-less paths
+     * ({@code /me/contacts}, {@code /me/contacts/delta}) that Graph maps to the default folder.
+     */
     String defaultFolderId(Mailbox mailbox);
 
     /** Child folders of {@code parentFolderId} (null: the folders directly under the default folder), all pages. */

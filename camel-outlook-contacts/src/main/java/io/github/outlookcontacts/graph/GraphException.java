@@ -21,6 +21,14 @@ public class GraphException extends RuntimeException {
         this.requestId = requestId;
     }
 
+    /** For errors decided by the client itself (not answered by Graph): {@code message} is used as it is. */
+    protected GraphException(String message, int status, String errorCode, String requestId, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+        this.errorCode = errorCode;
+        this.requestId = requestId;
+    }
+
     public int getStatus() {
         return status;
     }

@@ -8,4 +8,9 @@ public class GraphNotFoundException extends GraphException {
     public GraphNotFoundException(int status, String errorCode, String message, String requestId) {
         super(status, errorCode, message, requestId);
     }
+
+    /** For not-found errors decided by the client (e.g. an unknown folder path): {@code message} is used as is. */
+    protected GraphNotFoundException(String message, int status, String errorCode, String requestId) {
+        super(message, status, errorCode, requestId, null);
+    }
 }

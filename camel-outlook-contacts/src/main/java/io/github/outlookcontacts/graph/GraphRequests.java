@@ -1,0 +1,135 @@
+package io.github.outlookcontacts.graph;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.outlookcontacts.model.ContactProperties;
+
+/**
+ * Builds every Graph URL the client calls. Ids always pass through {@link GraphPaths#segment}, query values through
+ * {@link GraphPaths#queryValue}, so no caller value can change the path or add a parameter. A {@code folderId} of
+ * null addresses the default Contacts folder through the folder-less paths ({@code /me/contacts},
+ * {@code /me/contacts/delta}), which Graph maps to that folder.
+ */
+final class GraphRequests {
+
+    private final String base;
+
+    GraphRequests(URI baseUrl) {
+        String s = baseUrl.toString();
+        this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    URI contacts(Mailbox mailbox, String folderId, ContactQuery query) {
+        return uri(folderPrefix(mailbox, folderId) + "/contacts", query(query));
+    }
+
+    URI contact(Mailbox mailbox, String contactId, ContactQuery query) {
+        return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId), query(query));
+    }
+
+    URI contactPhoto(Mailbox mailbox, String contactId, boolean value) {
+        return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId) + "/photo"
+                   + (value ? "/$value" : ""), List.of());
+    }
+
+    URI userPhoto(Mailbox mailbox, boolean value) {
+        return uri(mailbox.pathPrefix() + "/photo" + (value ? "/$value" : ""), List.of());
+    }
+
+    /** Folders under {@code parentFolderId}; null lists the folders directly under the default folder. */
+    URI folders(Mailbox mailbox, String parentFolderId, List<String> params) {
+        String path = parentFolderId == null
+                ? mailbox.pathPrefix() + "/contactFolders"
+                : mailbox.pathPrefix() + "/contactFolders/" + GraphPaths.segment(parentFolderId) + "/childFolders";
+        return uri(path, params);
+    }
+
+    URI folder(Mailbox mailbox, String folderId) {
+        return uri(mailbox.pathPrefix() + "/contactFolders/" + GraphPaths.segment(folderId), List.of());
+    }
+
+    /** The start of a contact delta round; {@code select} always gains {@code changeKey} (the sync engine needs it). */
+    URI contactsDelta(Mailbox mailbox, String folderId, String select) {
+        List<String> params = new ArrayList<>();
+        if (select != null && !select.isBlank()) {
+            params.add("$select=" + GraphPaths.queryValue(selectWith(select, "changeKey")));
+        }
+        return uri(folderPrefix(mailbox, folderId) + "/contacts/delta", params);
+    }
+
+    URI foldersDelta(Mailbox mailbox) {
+        return uri(mailbox.pathPrefix() + "/contactFolders/delta", List.of());
+    }
+
+    URI batch() {
+        return uri("/$batch", List.of());
+    }
+
+    URI base() {
+        return URI.create(base);
+    }
+
+    private static String folderPrefix(Mailbox mailbox, String folderId) {
+        return folderId == null ? mailbox.pathPrefix()
+                : mailbox.pathPrefix() + "/contactFolders/" + GraphPaths.segment(folderId);
+    }
+
+    private static List<String> query(ContactQuery query) {
+        List<String> params = new ArrayList<>();
+        if (query == null) {
+            return params;
+        }
+        if (query.select() != null && !query.select().isBlank()) {
+            params.add("$select=" + GraphPaths.queryValue(selectWith(query.select(), null)));
+        }
+        if (query.filter() != null && !query.filter().isBlank()) {
+            params.add("$filter=" + GraphPaths.queryValue(query.filter()));
+        }
+        if (query.expand() != null && !query.expand().isBlank()) {
+            params.add("$expand=" + GraphPaths.queryValue(query.expand()));
+        }
+        if (query.top() != null) {
+            if (query.top() < 1 || query.top() > 1000) {
+                throw new IllegalArgumentException("top must be between 1 and 1000, was " + query.top());
+            }
+            params.add("$top=" + query.top());
+        }
+        return params;
+    }
+
+    /**
+     * Checks a comma-separated {@code select} against the contact properties (an unknown name fails with the closest
+     * valid one suggested) and adds {@code required} when given.
+     */
+    static String selectWith(String select, String required) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String raw : select.split(",")) {
+            String name = raw.trim();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!ContactProperties.isKnown(name)) {
+                String hint = ContactProperties.closest(name).map(c -> " (did you mean '" + c + "'?)").orElse("");
+                throw new IllegalArgumentException("select: '" + name + "' is not a contact property" + hint
+                                                   + "; valid names are " + new java.util.TreeSet<>(ContactProperties.NAMES));
+            }
+            names.add(name);
+        }
+        if (required != null) {
+            names.add(required);
+        }
+        return String.join(",", names);
+    }
+
+    private URI uri(String path, List<String> params) {
+        StringBuilder sb = new StringBuilder(base).append(path);
+        for (int i = 0; i < params.size(); i++) {
+            sb.append(i == 0 ? '?' : '&').append(params.get(i));
+        }
+        return URI.create(sb.toString());
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.outlookcontacts.transport;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Keeps at most {@code maxConcurrentRequests} requests in flight per mailbox (Outlook's MailboxConcurrency limit is
+ * 4), with a fair semaphore per mailbox so no caller starves. The permit is held until the response is closed, because
+ * Graph counts a request as in flight until its body has been sent. The mailbox is read from the path: {@code /me} or
+ * {@code /users/{id}}; other paths (such as {@code $batch}) share one mailbox-less limit.
+ */
+public final class ConcurrencyLimitInterceptor implements Interceptor {
+
+    private final int maxConcurrent;
+    private final String basePath;
+    private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+
+    public ConcurrencyLimitInterceptor(URI baseUrl, int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrent);
+        }
+        this.maxConcurrent = maxConcurrent;
+        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    @Override
+    public HttpResponse intercept(Chain chain) throws IOException {
+        HttpRequest request = chain.request();
+        Semaphore semaphore = permits.computeIfAbsent(mailboxKey(request.uri()), k -> new Semaphore(maxConcurrent, true));
+        try {
+            semaphore.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for a free request slot for " + request);
+        }
+        try {
+            return chain.proceed(request).withCloseAction(semaphore::release);
+        } catch (IOException | RuntimeException | Error e) {
+            semaphore.release();
+            throw e;
+        }
+    }
+
+    /** Requests currently holding a permit for the mailbox of {@code uri} (for tests and health). */
+    public int inFlight(URI uri) {
+        Semaphore semaphore = permits.get(mailboxKey(uri));
+        return semaphore == null ? 0 : maxConcurrent - semaphore.availablePermits();
+    }
+
+    /** {@code origin + "/me"}, {@code origin + "/users/{id}"} (lower case: UPNs ignore case) or the origin alone. */
+    String mailboxKey(URI uri) {
+        String origin = Origin.of(uri).toString();
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (path.startsWith(basePath)) {
+            path = path.substring(basePath.length());
+        }
+        String[] segments = path.split("/");
+        // segments[0] is the empty string before the leading '/'
+        if (segments.length > 1 && segments[1].equalsIgnoreCase("me")) {
+            return origin + "/me";
+        }
+        if (segments.length > 2 && segments[1].equalsIgnoreCase("users") && !segments[2].isEmpty()) {
+            return origin + "/users/" + segments[2].toLowerCase(Locale.ROOT);
+        }
+        return origin;
+    }
+}

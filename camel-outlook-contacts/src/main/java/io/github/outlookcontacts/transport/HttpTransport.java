@@ -1,0 +1,21 @@
+package io.github.outlookcontacts.transport;
+
+import java.io.IOException;
+
+/**
+ * Sends HTTP requests to Graph through the interceptor chain (retry, auth, concurrency limit, ids).
+ */
+public interface HttpTransport extends AutoCloseable {
+
+    /**
+     * Sends the request. The caller must close the response. I/O failures that survive the retries are thrown;
+     * HTTP error statuses are returned as responses.
+     */
+    HttpResponse execute(HttpRequest request) throws IOException;
+
+    /** The configured Graph root. */
+    java.net.URI baseUrl();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,87 @@
+package io.github.outlookcontacts.graph;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.outlookcontacts.model.Contact;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeltaPageReaderTest {
+
+    private final DeltaPageReader reader = new DeltaPageReader();
+    private final List<String> events = new ArrayList<>();
+    private final DeltaSink<Contact> sink = new DeltaSink<>() {
+        @Override
+        public void changed(Contact item) {
+            events.add("changed:" + item.getId() + ":" + item.getChangeKey());
+        }
+
+        @Override
+        public void removed(String id, String reason) {
+            events.add("removed:" + id + ":" + reason);
+        }
+    };
+
+    private static InputStream json(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsItemsRemovalsAndALinkPlacedBeforeValue() throws IOException {
+        DeltaPage page = reader.read(json("""
+                { "@odata.context": "x", "@odata.nextLink": "https://g/v1.0/me/contacts/delta?$skiptoken=1",
+                  "value": [
+                    { "@odata.type": "#microsoft.graph.contact", "id": "c1", "changeKey": "k1",
+                      "emailAddresses": [ {"address": "a@b"} ], "futureThing": {"x": [1]} },
+                    { "@odata.type": "#microsoft.graph.contact", "id": "c2", "@removed": { "reason": "deleted" } },
+                    { "id": "c3", "@removed": {} } ] }
+                """), Contact.class, sink);
+        assertThat(events).containsExactly("changed:c1:k1", "removed:c2:deleted", "removed:c3:null");
+        assertThat(page.nextLink()).isEqualTo("https://g/v1.0/me/contacts/delta?$skiptoken=1");
+        assertThat(page.isLastPage()).isFalse();
+        assertThat(page.itemCount()).isEqualTo(3);
+    }
+
+    @Test
+    void readsADeltaLinkAfterValueAndEmptyPages() throws IOException {
+        DeltaPage page = reader.read(json("{\"value\":[],\"@odata.deltaLink\":\"https://g/d?$deltatoken=2\"}"),
+                Contact.class, sink);
+        assertThat(page.isLastPage()).isTrue();
+        assertThat(page.deltaLink()).isEqualTo("https://g/d?$deltatoken=2");
+        assertThat(page.itemCount()).isZero();
+    }
+
+    @Test
+    void handsItemsOverWhileParsingNotAfterTheWholePage() {
+        // A page cut off after its first item: the first item has already reached the sink when parsing fails.
+        assertThatThrownBy(() -> reader.read(json("{\"value\":[{\"id\":\"c1\",\"changeKey\":\"k\"},{\"id\":\"c2\","),
+                Contact.class, sink)).isInstanceOf(IOException.class);
+        assertThat(events).containsExactly("changed:c1:k");
+    }
+
+    @Test
+    void rejectsMalformedPages() {
+        assertThatThrownBy(() -> reader.read(json("[]"), Contact.class, sink)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> reader.read(json("{\"value\":{}}"), Contact.class, sink))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> reader.read(json("{\"value\":[1]}"), Contact.class, sink))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> reader.read(json("{\"@odata.nextLink\":5}"), Contact.class, sink))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void prefersNextLinkIfAPageWronglyCarriesBoth() throws IOException {
+        DeltaPage page = reader.read(json("{\"@odata.deltaLink\":\"d\",\"value\":[],\"@odata.nextLink\":\"n\"}"),
+                Contact.class, sink);
+        assertThat(page.nextLink()).isEqualTo("n");
+        assertThat(page.deltaLink()).isNull();
+    }
+}
