@@ -6,7 +6,13 @@ import io.github.outlookcontacts.auth.AuthSettings;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.Mailbox;
+import java.util.Set;
+
+import io.github.outlookcontacts.sync.ChangeType;
+import io.github.outlookcontacts.sync.ContactChange;
 import org.apache.camel.Category;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -41,7 +47,40 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The consumer is not implemented yet");
+        OutlookContactsConfiguration c = configuration;
+        if (c.getOperation() != OutlookContactsOperation.sync) {
+            throw new IllegalArgumentException("outlook-contacts:" + c.getOperation() + " is a producer operation; "
+                                               + "only outlook-contacts:sync can be used in from(...)");
+        }
+        if (!"full".equals(c.getInitialSync()) && !"changesOnly".equals(c.getInitialSync())) {
+            throw new IllegalArgumentException("initialSync is '" + c.getInitialSync()
+                                               + "'; allowed values are full, changesOnly");
+        }
+        if (c.getPageSize() != null && (c.getPageSize() < 1 || c.getPageSize() > 200)) {
+            throw new IllegalArgumentException("pageSize is " + c.getPageSize() + "; allowed values are 1 to 200"
+                                               + " (Graph caps delta pages at 200)");
+        }
+        Set<ChangeType> changeTypes = ChangeType.parseList(c.getChangeTypes(), "changeTypes");
+        OutlookContactsConsumer consumer = new OutlookContactsConsumer(this, processor, changeTypes);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** One exchange per change, with the contract's headers and the contact as the body. */
+    Exchange createExchange(ContactChange change) {
+        Exchange exchange = createExchange();
+        Message in = exchange.getIn();
+        in.setBody(change.contact());
+        in.setHeader(OutlookContactsConstants.CHANGE_TYPE, change.type().value());
+        in.setHeader(OutlookContactsConstants.CONTACT_ID, change.contactId());
+        in.setHeader(OutlookContactsConstants.FOLDER_ID, change.folderId());
+        in.setHeader(OutlookContactsConstants.USER, change.user());
+        if (change.type() == ChangeType.DELETED) {
+            in.setHeader(OutlookContactsConstants.REMOVED_REASON, change.removedReason());
+        } else {
+            in.setHeader(OutlookContactsConstants.CHANGE_KEY, change.changeKey());
+        }
+        return exchange;
     }
 
     public OutlookContactsConfiguration getConfiguration() {
