@@ -25,12 +25,12 @@ public final class ContactConverters {
 
     @Converter
     public static byte[] toBytes(Contact contact) {
-        return GraphJson.toBytes(contact);
+        return GraphJson.toJsonBytes(contact);
     }
 
     @Converter
     public static InputStream toInputStream(Contact contact) {
-        return new ByteArrayInputStream(GraphJson.toBytes(contact));
+        return new ByteArrayInputStream(GraphJson.toJsonBytes(contact));
     }
 
     @Converter

@@ -61,7 +61,7 @@ final class GraphHttp implements AutoCloseable {
     }
 
     <T> T json(String method, URI uri, Object body, Map<String, String> headers, Class<T> type) {
-        HttpRequest request = new HttpRequest(method, uri, headers, body == null ? null : GraphJson.toBytes(body),
+        HttpRequest request = new HttpRequest(method, uri, headers, body == null ? null : GraphJson.toJsonBytes(body),
                 body == null ? null : JSON, false);
         try (HttpResponse response = send(request)) {
             byte[] bytes = response.bodyBytes();

@@ -1,77 +1,73 @@
 package io.github.outlookcontacts.model;
 
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * An Outlook contact as Microsoft Graph v1.0 represents it; dates are kept as the exact strings Graph sent.
+ * Graph v1.0 {@code contact}. Date-times are kept as the exact strings Graph sent (no precision or offset lost);
+ * properties this class does not model, including OData annotations, are kept and written back.
+ * Null properties are not written, so a Contact used as a PATCH body only sends what was set.
  */
-// Fields define the JSON (getters such as getETag would otherwise add a second, wrongly named property).
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "@odata.etag", "id", "changeKey", "createdDateTime", "lastModifiedDateTime", "parentFolderId", "categories", "displayName", "givenName", "middleName", "surname", "initials", "nickName", "title", "generation", "fileAs", "yomiGivenName", "yomiSurname", "yomiCompanyName", "emailAddresses", "primaryEmailAddress", "secondaryEmailAddress", "tertiaryEmailAddress", "imAddresses", "businessPhones", "homePhones", "mobilePhone", "businessAddress", "homeAddress", "otherAddress", "businessHomePage", "companyName", "department", "jobTitle", "officeLocation", "profession", "manager", "assistantName", "birthday", "spouseName", "children", "personalNotes", "singleValueExtendedProperties" })
-public class Contact {
+public class Contact extends GraphObject {
 
+    /** {@code @odata.etag} as Graph sent it, {@code W/"<changeKey>"}; send it back as {@code If-Match}. */
     @JsonProperty("@odata.etag")
     private String eTag;
     private String id;
     private String changeKey;
     private String createdDateTime;
     private String lastModifiedDateTime;
-    private String parentFolderId;
     private List<String> categories;
+    private String parentFolderId;
+    private String assistantName;
+    private String birthday;
+    private PhysicalAddress businessAddress;
+    private String businessHomePage;
+    private List<String> businessPhones;
+    private List<String> children;
+    private String companyName;
+    private String department;
     private String displayName;
-    private String givenName;
-    private String middleName;
-    private String surname;
-    private String initials;
-    private String nickName;
-    private String title;
-    private String generation;
+    private List<EmailAddress> emailAddresses;
     private String fileAs;
+    private String generation;
+    private String givenName;
+    private PhysicalAddress homeAddress;
+    private List<String> homePhones;
+    private List<String> imAddresses;
+    private String initials;
+    private String jobTitle;
+    private String manager;
+    private String middleName;
+    private String mobilePhone;
+    private String nickName;
+    private String officeLocation;
+    private PhysicalAddress otherAddress;
+    private String personalNotes;
+    private String profession;
+    private String spouseName;
+    private String surname;
+    private String title;
+    private String yomiCompanyName;
     private String yomiGivenName;
     private String yomiSurname;
-    private String yomiCompanyName;
-    private List<EmailAddress> emailAddresses;
     private EmailAddress primaryEmailAddress;
     private EmailAddress secondaryEmailAddress;
     private EmailAddress tertiaryEmailAddress;
-    private List<String> imAddresses;
-    private List<String> businessPhones;
-    private List<String> homePhones;
-    private String mobilePhone;
-    private PhysicalAddress businessAddress;
-    private PhysicalAddress homeAddress;
-    private PhysicalAddress otherAddress;
-    private String businessHomePage;
-    private String companyName;
-    private String department;
-    private String jobTitle;
-    private String officeLocation;
-    private String profession;
-    private String manager;
-    private String assistantName;
-    private String birthday;
-    private String spouseName;
-    private List<String> children;
-    private String personalNotes;
     private List<SingleValueExtendedProperty> singleValueExtendedProperties;
-    /** Properties this class does not model (new Graph properties, annotations): kept and written back. */
-    @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
+    public Contact() {
+    }
+
+    /** A contact holding only its id (the body of a {@code deleted} change). */
+    public static Contact ofId(String id) {
+        Contact c = new Contact();
+        c.setId(id);
+        return c;
+    }
+
+    /** The {@code @odata.etag}, {@code W/"<changeKey>"}. */
     public String getETag() {
         return eTag;
     }
@@ -80,6 +76,7 @@ public class Contact {
         this.eTag = eTag;
     }
 
+    /** The contact id (read-only). */
     public String getId() {
         return id;
     }
@@ -88,6 +85,7 @@ public class Contact {
         this.id = id;
     }
 
+    /** The version of the contact; changes on every update. */
     public String getChangeKey() {
         return changeKey;
     }
@@ -96,6 +94,7 @@ public class Contact {
         this.changeKey = changeKey;
     }
 
+    /** Creation time, exactly as Graph sent it (ISO 8601, UTC). */
     public String getCreatedDateTime() {
         return createdDateTime;
     }
@@ -104,6 +103,7 @@ public class Contact {
         this.createdDateTime = createdDateTime;
     }
 
+    /** Last modification time, exactly as Graph sent it. */
     public String getLastModifiedDateTime() {
         return lastModifiedDateTime;
     }
@@ -112,14 +112,7 @@ public class Contact {
         this.lastModifiedDateTime = lastModifiedDateTime;
     }
 
-    public String getParentFolderId() {
-        return parentFolderId;
-    }
-
-    public void setParentFolderId(String parentFolderId) {
-        this.parentFolderId = parentFolderId;
-    }
-
+    /** Categories assigned to the contact. */
     public List<String> getCategories() {
         return categories;
     }
@@ -128,246 +121,16 @@ public class Contact {
         this.categories = categories;
     }
 
-    public String getDisplayName() {
-        return displayName;
+    /** The id of the folder holding the contact. */
+    public String getParentFolderId() {
+        return parentFolderId;
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+    public void setParentFolderId(String parentFolderId) {
+        this.parentFolderId = parentFolderId;
     }
 
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getMiddleName() {
-        return middleName;
-    }
-
-    public void setMiddleName(String middleName) {
-        this.middleName = middleName;
-    }
-
-    public String getSurname() {
-        return surname;
-    }
-
-    public void setSurname(String surname) {
-        this.surname = surname;
-    }
-
-    public String getInitials() {
-        return initials;
-    }
-
-    public void setInitials(String initials) {
-        this.initials = initials;
-    }
-
-    public String getNickName() {
-        return nickName;
-    }
-
-    public void setNickName(String nickName) {
-        this.nickName = nickName;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getGeneration() {
-        return generation;
-    }
-
-    public void setGeneration(String generation) {
-        this.generation = generation;
-    }
-
-    public String getFileAs() {
-        return fileAs;
-    }
-
-    public void setFileAs(String fileAs) {
-        this.fileAs = fileAs;
-    }
-
-    public String getYomiGivenName() {
-        return yomiGivenName;
-    }
-
-    public void setYomiGivenName(String yomiGivenName) {
-        this.yomiGivenName = yomiGivenName;
-    }
-
-    public String getYomiSurname() {
-        return yomiSurname;
-    }
-
-    public void setYomiSurname(String yomiSurname) {
-        this.yomiSurname = yomiSurname;
-    }
-
-    public String getYomiCompanyName() {
-        return yomiCompanyName;
-    }
-
-    public void setYomiCompanyName(String yomiCompanyName) {
-        this.yomiCompanyName = yomiCompanyName;
-    }
-
-    public List<EmailAddress> getEmailAddresses() {
-        return emailAddresses;
-    }
-
-    public void setEmailAddresses(List<EmailAddress> emailAddresses) {
-        this.emailAddresses = emailAddresses;
-    }
-
-    public EmailAddress getPrimaryEmailAddress() {
-        return primaryEmailAddress;
-    }
-
-    public void setPrimaryEmailAddress(EmailAddress primaryEmailAddress) {
-        this.primaryEmailAddress = primaryEmailAddress;
-    }
-
-    public EmailAddress getSecondaryEmailAddress() {
-        return secondaryEmailAddress;
-    }
-
-    public void setSecondaryEmailAddress(EmailAddress secondaryEmailAddress) {
-        this.secondaryEmailAddress = secondaryEmailAddress;
-    }
-
-    public EmailAddress getTertiaryEmailAddress() {
-        return tertiaryEmailAddress;
-    }
-
-    public void setTertiaryEmailAddress(EmailAddress tertiaryEmailAddress) {
-        this.tertiaryEmailAddress = tertiaryEmailAddress;
-    }
-
-    public List<String> getImAddresses() {
-        return imAddresses;
-    }
-
-    public void setImAddresses(List<String> imAddresses) {
-        this.imAddresses = imAddresses;
-    }
-
-    public List<String> getBusinessPhones() {
-        return businessPhones;
-    }
-
-    public void setBusinessPhones(List<String> businessPhones) {
-        this.businessPhones = businessPhones;
-    }
-
-    public List<String> getHomePhones() {
-        return homePhones;
-    }
-
-    public void setHomePhones(List<String> homePhones) {
-        this.homePhones = homePhones;
-    }
-
-    public String getMobilePhone() {
-        return mobilePhone;
-    }
-
-    public void setMobilePhone(String mobilePhone) {
-        this.mobilePhone = mobilePhone;
-    }
-
-    public PhysicalAddress getBusinessAddress() {
-        return businessAddress;
-    }
-
-    public void setBusinessAddress(PhysicalAddress businessAddress) {
-        this.businessAddress = businessAddress;
-    }
-
-    public PhysicalAddress getHomeAddress() {
-        return homeAddress;
-    }
-
-    public void setHomeAddress(PhysicalAddress homeAddress) {
-        this.homeAddress = homeAddress;
-    }
-
-    public PhysicalAddress getOtherAddress() {
-        return otherAddress;
-    }
-
-    public void setOtherAddress(PhysicalAddress otherAddress) {
-        this.otherAddress = otherAddress;
-    }
-
-    public String getBusinessHomePage() {
-        return businessHomePage;
-    }
-
-    public void setBusinessHomePage(String businessHomePage) {
-        this.businessHomePage = businessHomePage;
-    }
-
-    public String getCompanyName() {
-        return companyName;
-    }
-
-    public void setCompanyName(String companyName) {
-        this.companyName = companyName;
-    }
-
-    public String getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(String department) {
-        this.department = department;
-    }
-
-    public String getJobTitle() {
-        return jobTitle;
-    }
-
-    public void setJobTitle(String jobTitle) {
-        this.jobTitle = jobTitle;
-    }
-
-    public String getOfficeLocation() {
-        return officeLocation;
-    }
-
-    public void setOfficeLocation(String officeLocation) {
-        this.officeLocation = officeLocation;
-    }
-
-    public String getProfession() {
-        return profession;
-    }
-
-    public void setProfession(String profession) {
-        this.profession = profession;
-    }
-
-    public String getManager() {
-        return manager;
-    }
-
-    public void setManager(String manager) {
-        this.manager = manager;
-    }
-
+    /** The assistant's name. */
     public String getAssistantName() {
         return assistantName;
     }
@@ -376,6 +139,7 @@ public class Contact {
         this.assistantName = assistantName;
     }
 
+    /** The birthday, exactly as Graph sent it (compare by date only). */
     public String getBirthday() {
         return birthday;
     }
@@ -384,14 +148,34 @@ public class Contact {
         this.birthday = birthday;
     }
 
-    public String getSpouseName() {
-        return spouseName;
+    /** The business address. */
+    public PhysicalAddress getBusinessAddress() {
+        return businessAddress;
     }
 
-    public void setSpouseName(String spouseName) {
-        this.spouseName = spouseName;
+    public void setBusinessAddress(PhysicalAddress businessAddress) {
+        this.businessAddress = businessAddress;
     }
 
+    /** The business home page. */
+    public String getBusinessHomePage() {
+        return businessHomePage;
+    }
+
+    public void setBusinessHomePage(String businessHomePage) {
+        this.businessHomePage = businessHomePage;
+    }
+
+    /** Business phone numbers (Graph allows at most 2). */
+    public List<String> getBusinessPhones() {
+        return businessPhones;
+    }
+
+    public void setBusinessPhones(List<String> businessPhones) {
+        this.businessPhones = businessPhones;
+    }
+
+    /** The names of the contact's children. */
     public List<String> getChildren() {
         return children;
     }
@@ -400,6 +184,169 @@ public class Contact {
         this.children = children;
     }
 
+    /** The company name. */
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    /** The department. */
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    /** The display name. */
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** Email addresses (Graph allows at most 3). */
+    public List<EmailAddress> getEmailAddresses() {
+        return emailAddresses;
+    }
+
+    public void setEmailAddresses(List<EmailAddress> emailAddresses) {
+        this.emailAddresses = emailAddresses;
+    }
+
+    /** The name the contact is filed under. */
+    public String getFileAs() {
+        return fileAs;
+    }
+
+    public void setFileAs(String fileAs) {
+        this.fileAs = fileAs;
+    }
+
+    /** The generation suffix (Jr., III). */
+    public String getGeneration() {
+        return generation;
+    }
+
+    public void setGeneration(String generation) {
+        this.generation = generation;
+    }
+
+    /** The given name. */
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    /** The home address. */
+    public PhysicalAddress getHomeAddress() {
+        return homeAddress;
+    }
+
+    public void setHomeAddress(PhysicalAddress homeAddress) {
+        this.homeAddress = homeAddress;
+    }
+
+    /** Home phone numbers (Graph allows at most 2). */
+    public List<String> getHomePhones() {
+        return homePhones;
+    }
+
+    public void setHomePhones(List<String> homePhones) {
+        this.homePhones = homePhones;
+    }
+
+    /** Instant messaging addresses (Graph allows at most 3). */
+    public List<String> getImAddresses() {
+        return imAddresses;
+    }
+
+    public void setImAddresses(List<String> imAddresses) {
+        this.imAddresses = imAddresses;
+    }
+
+    /** The initials. */
+    public String getInitials() {
+        return initials;
+    }
+
+    public void setInitials(String initials) {
+        this.initials = initials;
+    }
+
+    /** The job title. */
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    /** The manager's name. */
+    public String getManager() {
+        return manager;
+    }
+
+    public void setManager(String manager) {
+        this.manager = manager;
+    }
+
+    /** The middle name. */
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    /** The mobile phone number. */
+    public String getMobilePhone() {
+        return mobilePhone;
+    }
+
+    public void setMobilePhone(String mobilePhone) {
+        this.mobilePhone = mobilePhone;
+    }
+
+    /** The nickname. */
+    public String getNickName() {
+        return nickName;
+    }
+
+    public void setNickName(String nickName) {
+        this.nickName = nickName;
+    }
+
+    /** The office location. */
+    public String getOfficeLocation() {
+        return officeLocation;
+    }
+
+    public void setOfficeLocation(String officeLocation) {
+        this.officeLocation = officeLocation;
+    }
+
+    /** Another address. */
+    public PhysicalAddress getOtherAddress() {
+        return otherAddress;
+    }
+
+    public void setOtherAddress(PhysicalAddress otherAddress) {
+        this.otherAddress = otherAddress;
+    }
+
+    /** The user's notes about the contact. */
     public String getPersonalNotes() {
         return personalNotes;
     }
@@ -408,6 +355,97 @@ public class Contact {
         this.personalNotes = personalNotes;
     }
 
+    /** The profession. */
+    public String getProfession() {
+        return profession;
+    }
+
+    public void setProfession(String profession) {
+        this.profession = profession;
+    }
+
+    /** The spouse's name. */
+    public String getSpouseName() {
+        return spouseName;
+    }
+
+    public void setSpouseName(String spouseName) {
+        this.spouseName = spouseName;
+    }
+
+    /** The surname. */
+    public String getSurname() {
+        return surname;
+    }
+
+    public void setSurname(String surname) {
+        this.surname = surname;
+    }
+
+    /** The title (Mr., Dr.). */
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    /** The phonetic Japanese company name. */
+    public String getYomiCompanyName() {
+        return yomiCompanyName;
+    }
+
+    public void setYomiCompanyName(String yomiCompanyName) {
+        this.yomiCompanyName = yomiCompanyName;
+    }
+
+    /** The phonetic Japanese given name. */
+    public String getYomiGivenName() {
+        return yomiGivenName;
+    }
+
+    public void setYomiGivenName(String yomiGivenName) {
+        this.yomiGivenName = yomiGivenName;
+    }
+
+    /** The phonetic Japanese surname. */
+    public String getYomiSurname() {
+        return yomiSurname;
+    }
+
+    public void setYomiSurname(String yomiSurname) {
+        this.yomiSurname = yomiSurname;
+    }
+
+    /** The primary email address (v1.0 CSDL since 2026-03). */
+    public EmailAddress getPrimaryEmailAddress() {
+        return primaryEmailAddress;
+    }
+
+    public void setPrimaryEmailAddress(EmailAddress primaryEmailAddress) {
+        this.primaryEmailAddress = primaryEmailAddress;
+    }
+
+    /** The secondary email address. */
+    public EmailAddress getSecondaryEmailAddress() {
+        return secondaryEmailAddress;
+    }
+
+    public void setSecondaryEmailAddress(EmailAddress secondaryEmailAddress) {
+        this.secondaryEmailAddress = secondaryEmailAddress;
+    }
+
+    /** The tertiary email address. */
+    public EmailAddress getTertiaryEmailAddress() {
+        return tertiaryEmailAddress;
+    }
+
+    public void setTertiaryEmailAddress(EmailAddress tertiaryEmailAddress) {
+        this.tertiaryEmailAddress = tertiaryEmailAddress;
+    }
+
+    /** Single-value extended properties (present when expanded or written). */
     public List<SingleValueExtendedProperty> getSingleValueExtendedProperties() {
         return singleValueExtendedProperties;
     }
@@ -416,77 +454,20 @@ public class Contact {
         this.singleValueExtendedProperties = singleValueExtendedProperties;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
-
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Contact that)) {
-            return false;
-        }
-        return Objects.equals(eTag, that.eTag)
-                && Objects.equals(id, that.id)
-                && Objects.equals(changeKey, that.changeKey)
-                && Objects.equals(createdDateTime, that.createdDateTime)
-                && Objects.equals(lastModifiedDateTime, that.lastModifiedDateTime)
-                && Objects.equals(parentFolderId, that.parentFolderId)
-                && Objects.equals(categories, that.categories)
-                && Objects.equals(displayName, that.displayName)
-                && Objects.equals(givenName, that.givenName)
-                && Objects.equals(middleName, that.middleName)
-                && Objects.equals(surname, that.surname)
-                && Objects.equals(initials, that.initials)
-                && Objects.equals(nickName, that.nickName)
-                && Objects.equals(title, that.title)
-                && Objects.equals(generation, that.generation)
-                && Objects.equals(fileAs, that.fileAs)
-                && Objects.equals(yomiGivenName, that.yomiGivenName)
-                && Objects.equals(yomiSurname, that.yomiSurname)
-                && Objects.equals(yomiCompanyName, that.yomiCompanyName)
-                && Objects.equals(emailAddresses, that.emailAddresses)
-                && Objects.equals(primaryEmailAddress, that.primaryEmailAddress)
-                && Objects.equals(secondaryEmailAddress, that.secondaryEmailAddress)
-                && Objects.equals(tertiaryEmailAddress, that.tertiaryEmailAddress)
-                && Objects.equals(imAddresses, that.imAddresses)
-                && Objects.equals(businessPhones, that.businessPhones)
-                && Objects.equals(homePhones, that.homePhones)
-                && Objects.equals(mobilePhone, that.mobilePhone)
-                && Objects.equals(businessAddress, that.businessAddress)
-                && Objects.equals(homeAddress, that.homeAddress)
-                && Objects.equals(otherAddress, that.otherAddress)
-                && Objects.equals(businessHomePage, that.businessHomePage)
-                && Objects.equals(companyName, that.companyName)
-                && Objects.equals(department, that.department)
-                && Objects.equals(jobTitle, that.jobTitle)
-                && Objects.equals(officeLocation, that.officeLocation)
-                && Objects.equals(profession, that.profession)
-                && Objects.equals(manager, that.manager)
-                && Objects.equals(assistantName, that.assistantName)
-                && Objects.equals(birthday, that.birthday)
-                && Objects.equals(spouseName, that.spouseName)
-                && Objects.equals(children, that.children)
-                && Objects.equals(personalNotes, that.personalNotes)
-                && Objects.equals(singleValueExtendedProperties, that.singleValueExtendedProperties)
-                && additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(eTag, id, changeKey, createdDateTime, lastModifiedDateTime, parentFolderId, categories, displayName, givenName, middleName, surname, initials, nickName, title, generation, fileAs, yomiGivenName, yomiSurname, yomiCompanyName, emailAddresses, primaryEmailAddress, secondaryEmailAddress, tertiaryEmailAddress, imAddresses, businessPhones, homePhones, mobilePhone, businessAddress, homeAddress, otherAddress, businessHomePage, companyName, department, jobTitle, officeLocation, profession, manager, assistantName, birthday, spouseName, children, personalNotes, singleValueExtendedProperties, additionalProperties);
+    protected Object[] modelledValues() {
+        return new Object[] { eTag, id, changeKey, createdDateTime, lastModifiedDateTime, categories, parentFolderId,
+                assistantName, birthday, businessAddress, businessHomePage, businessPhones, children, companyName,
+                department, displayName, emailAddresses, fileAs, generation, givenName, homeAddress, homePhones,
+                imAddresses, initials, jobTitle, manager, middleName, mobilePhone, nickName, officeLocation,
+                otherAddress, personalNotes, profession, spouseName, surname, title, yomiCompanyName, yomiGivenName,
+                yomiSurname, primaryEmailAddress, secondaryEmailAddress, tertiaryEmailAddress,
+                singleValueExtendedProperties };
     }
 
     @Override
     public String toString() {
-        return "Contact[id=" + id + ", displayName=" + displayName + "]";
+        // Personal data stays out of logs: only identity and version.
+        return "Contact[id=" + getId() + ", changeKey=" + getChangeKey() + "]";
     }
 }

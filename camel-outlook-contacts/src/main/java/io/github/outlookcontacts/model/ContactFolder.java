@@ -1,33 +1,22 @@
 package io.github.outlookcontacts.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 /**
- * A contact folder: id, displayName and parentFolderId.
+ * Graph {@code contactFolder}: id, display name and parent; anything else Graph sends is kept.
  */
-// Fields define the JSON (getters such as getETag would otherwise add a second, wrongly named property).
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "displayName", "parentFolderId" })
-public class ContactFolder {
+public class ContactFolder extends GraphObject {
 
     private String id;
     private String displayName;
     private String parentFolderId;
-    /** Properties this class does not model (new Graph properties, annotations): kept and written back. */
-    @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    public ContactFolder() {
+    }
+
+    public ContactFolder(String id, String displayName, String parentFolderId) {
+        this.id = id;
+        this.displayName = displayName;
+        this.parentFolderId = parentFolderId;
+    }
 
     public String getId() {
         return id;
@@ -53,33 +42,9 @@ public class ContactFolder {
         this.parentFolderId = parentFolderId;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
-
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ContactFolder that)) {
-            return false;
-        }
-        return Objects.equals(id, that.id)
-                && Objects.equals(displayName, that.displayName)
-                && Objects.equals(parentFolderId, that.parentFolderId)
-                && additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, displayName, parentFolderId, additionalProperties);
+    protected Object[] modelledValues() {
+        return new Object[] { id, displayName, parentFolderId };
     }
 
     @Override

@@ -1,66 +1,80 @@
 package io.github.outlookcontacts.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The property names of a Graph v1.0 contact, to tell a typo ({@code givenname}, {@code mobilePhone1}) from a real
- * property and to suggest the closest valid name.
+ * The names of the Graph v1.0 {@code contact} properties (structural and the navigation properties a body or
+ * {@code $select} may name), for validating caller input and suggesting the closest valid name on a typo.
  */
 public final class ContactProperties {
 
-    /** Writable and read-only properties of microsoft.graph.contact (v1.0), plus navigation properties. */
-    public static final Set<String> NAMES = Set.of("id", "changeKey", "createdDateTime", "lastModifiedDateTime",
-            "parentFolderId", "categories", "displayName", "givenName", "middleName", "surname", "initials",
-            "nickName", "title", "generation", "fileAs", "yomiGivenName", "yomiSurname", "yomiCompanyName",
-            "emailAddresses", "primaryEmailAddress", "secondaryEmailAddress", "tertiaryEmailAddress", "imAddresses",
-            "businessPhones", "homePhones", "mobilePhone", "businessAddress", "homeAddress", "otherAddress",
-            "businessHomePage", "companyName", "department", "jobTitle", "officeLocation", "profession", "manager",
-            "assistantName", "birthday", "spouseName", "children", "personalNotes", "singleValueExtendedProperties",
-            "multiValueExtendedProperties", "extensions", "photo");
+    /** Every v1.0 contact property name, camelCase as Graph spells it. */
+    public static final Set<String> NAMES = Set.of(
+            "id", "changeKey", "createdDateTime", "lastModifiedDateTime", "categories", "parentFolderId",
+            "assistantName", "birthday", "businessAddress", "businessHomePage", "businessPhones", "children",
+            "companyName", "department", "displayName", "emailAddresses", "fileAs", "generation", "givenName",
+            "homeAddress", "homePhones", "imAddresses", "initials", "jobTitle", "manager", "middleName",
+            "mobilePhone", "nickName", "officeLocation", "otherAddress", "personalNotes", "profession",
+            "spouseName", "surname", "title", "yomiCompanyName", "yomiGivenName", "yomiSurname",
+            "primaryEmailAddress", "secondaryEmailAddress", "tertiaryEmailAddress",
+            "singleValueExtendedProperties", "multiValueExtendedProperties", "extensions", "photo");
 
     private ContactProperties() {
     }
 
-    /** True for a contact property or an OData annotation ({@code @odata.etag}, {@code x@odata.type}). */
+    /** True when {@code name} is a contact property, spelled exactly as Graph spells it. */
     public static boolean isKnown(String name) {
-        return NAMES.contains(name) || name.contains("@");
+        return name != null && NAMES.contains(name);
     }
 
-    /** The valid property name closest to {@code name} (ignoring case first), if any is reasonably close. */
+    /** True for OData instance annotations such as {@code @odata.type} or {@code @odata.etag}. */
+    public static boolean isAnnotation(String name) {
+        return name != null && name.contains("@");
+    }
+
+    /**
+     * The valid property name closest to {@code name} (case-insensitive edit distance), when it is close enough to
+     * be a plausible typo: at most 3 edits, and fewer than half the length of the name.
+     */
     public static Optional<String> closest(String name) {
+        if (name == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : NAMES) {
-            if (candidate.equalsIgnoreCase(name)) {
-                return Optional.of(candidate);
-            }
-            int d = distance(name.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
+            int d = editDistance(lower, candidate.toLowerCase(Locale.ROOT));
+            // Ties go to the alphabetically first name, so the suggestion is stable.
+            if (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0) {
                 best = candidate;
+                bestDistance = d;
             }
         }
-        return bestDistance <= Math.max(2, name.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+        int allowed = Math.min(3, Math.max(1, (name.length() - 1) / 2));
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+    /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

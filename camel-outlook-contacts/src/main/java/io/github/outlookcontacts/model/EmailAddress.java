@@ -1,32 +1,20 @@
 package io.github.outlookcontacts.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 /**
- * An email address of a contact: {@code {"name":..,"address":..}}.
+ * Graph {@code emailAddress}: a display name and an SMTP address.
  */
-// Fields define the JSON (getters such as getETag would otherwise add a second, wrongly named property).
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "address" })
-public class EmailAddress {
+public class EmailAddress extends GraphObject {
 
     private String name;
     private String address;
-    /** Properties this class does not model (new Graph properties, annotations): kept and written back. */
-    @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    public EmailAddress() {
+    }
+
+    public EmailAddress(String name, String address) {
+        this.name = name;
+        this.address = address;
+    }
 
     public String getName() {
         return name;
@@ -44,36 +32,14 @@ public class EmailAddress {
         this.address = address;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
-
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof EmailAddress that)) {
-            return false;
-        }
-        return Objects.equals(name, that.name)
-                && Objects.equals(address, that.address)
-                && additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, address, additionalProperties);
+    protected Object[] modelledValues() {
+        return new Object[] { name, address };
     }
 
     @Override
     public String toString() {
-        return "EmailAddress[" + address + "]";
+        // An address is personal data: show only whether it is set.
+        return "EmailAddress[address=" + (address == null ? "null" : "***") + "]";
     }
 }

@@ -1,36 +1,17 @@
 package io.github.outlookcontacts.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * Metadata of a contact's or user's photo: id (size name), width, height and media content type.
+ * Graph {@code profilePhoto} metadata: id, pixel size and {@code @odata.mediaContentType}.
  */
-// Fields define the JSON (getters such as getETag would otherwise add a second, wrongly named property).
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "width", "height", "@odata.mediaContentType" })
-public class ProfilePhoto {
+public class ProfilePhoto extends GraphObject {
 
     private String id;
     private Integer width;
     private Integer height;
     @JsonProperty("@odata.mediaContentType")
     private String mediaContentType;
-    /** Properties this class does not model (new Graph properties, annotations): kept and written back. */
-    @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     public String getId() {
         return id;
@@ -56,6 +37,7 @@ public class ProfilePhoto {
         this.height = height;
     }
 
+    /** The image MIME type, e.g. {@code image/jpeg} (Graph's {@code @odata.mediaContentType}). */
     public String getMediaContentType() {
         return mediaContentType;
     }
@@ -64,34 +46,9 @@ public class ProfilePhoto {
         this.mediaContentType = mediaContentType;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
-
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ProfilePhoto that)) {
-            return false;
-        }
-        return Objects.equals(id, that.id)
-                && Objects.equals(width, that.width)
-                && Objects.equals(height, that.height)
-                && Objects.equals(mediaContentType, that.mediaContentType)
-                && additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, width, height, mediaContentType, additionalProperties);
+    protected Object[] modelledValues() {
+        return new Object[] { id, width, height, mediaContentType };
     }
 
     @Override

@@ -1,32 +1,21 @@
 package io.github.outlookcontacts.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 /**
- * A MAPI single-value extended property: {@code id} such as {@code String {guid} Name X} and its value.
+ * Graph {@code singleValueLegacyExtendedProperty}: {@code id} such as
+ * {@code String {66f5a359-4659-4830-9070-00047ec6ac6e} Name CamelExternalId} and its string value.
  */
-// Fields define the JSON (getters such as getETag would otherwise add a second, wrongly named property).
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "value" })
-public class SingleValueExtendedProperty {
+public class SingleValueExtendedProperty extends GraphObject {
 
     private String id;
     private String value;
-    /** Properties this class does not model (new Graph properties, annotations): kept and written back. */
-    @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    public SingleValueExtendedProperty() {
+    }
+
+    public SingleValueExtendedProperty(String id, String value) {
+        this.id = id;
+        this.value = value;
+    }
 
     public String getId() {
         return id;
@@ -44,36 +33,13 @@ public class SingleValueExtendedProperty {
         this.value = value;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
-
     @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof SingleValueExtendedProperty that)) {
-            return false;
-        }
-        return Objects.equals(id, that.id)
-                && Objects.equals(value, that.value)
-                && additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, value, additionalProperties);
+    protected Object[] modelledValues() {
+        return new Object[] { id, value };
     }
 
     @Override
     public String toString() {
-        return "SingleValueExtendedProperty[" + id + "]";
+        return "SingleValueExtendedProperty[id=" + id + "]";
     }
 }
