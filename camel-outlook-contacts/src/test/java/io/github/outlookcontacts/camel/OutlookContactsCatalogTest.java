@@ -1,0 +1,87 @@
+package io.github.outlookcontacts.camel;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The generated catalog is the user's documentation: every option and header must carry a description, secrets must
+ * be marked, and the component must load under its scheme.
+ */
+class OutlookContactsCatalogTest {
+
+    private static final String CATALOG = "META-INF/io/github/outlookcontacts/camel/outlook-contacts.json";
+
+    private JsonNode catalog() throws Exception {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(CATALOG)) {
+            assertThat(in).as("generated catalog " + CATALOG).isNotNull();
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void everyOptionAndHeaderIsDescribed() throws Exception {
+        JsonNode catalog = catalog();
+        for (String section : List.of("componentProperties", "properties", "headers")) {
+            catalog.get(section).fields().forEachRemaining((Map.Entry<String, JsonNode> e) -> assertThat(
+                    e.getValue().path("description").asText()).as(section + "." + e.getKey()).isNotBlank());
+        }
+    }
+
+    @Test
+    void credentialsAreSecretAndLabelledSecurity() throws Exception {
+        JsonNode props = catalog().get("properties");
+        for (String secret : List.of("clientSecret", "certificatePassword", "accessToken")) {
+            assertThat(props.get(secret).path("secret").asBoolean()).as(secret + " secret").isTrue();
+            assertThat(props.get(secret).path("label").asText()).as(secret + " label").contains("security");
+        }
+    }
+
+    @Test
+    void contractHeadersAreInTheCatalog() throws Exception {
+        JsonNode headers = catalog().get("headers");
+        assertThat(headers.has("CamelOutlookContactsOperation")).isTrue();
+        for (String h : List.of("ChangeType", "ContactId", "ChangeKey", "FolderId", "User", "RemovedReason", "ETag",
+                "ExternalId", "FolderName", "UpsertResult")) {
+            assertThat(headers.has("CamelOutlookContactsHeader".replace("Header", h))).as(h).isTrue();
+        }
+    }
+
+    @Test
+    void componentLoadsUnderItsSchemeAndRejectsUnknownOperations() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            assertThat(context.getComponent("outlook-contacts")).isInstanceOf(OutlookContactsComponent.class);
+            OutlookContactsEndpoint endpoint = context.getEndpoint("outlook-contacts:list?folder=Clients%2FEurope",
+                    OutlookContactsEndpoint.class);
+            assertThat(endpoint.getConfiguration().getOperation()).isEqualTo(OutlookContactsOperation.list);
+            assertThat(endpoint.getConfiguration().getFolder()).isEqualTo("Clients/Europe");
+            assertThatThrownBy(() -> context.getEndpoint("outlook-contacts:upsertt"))
+                    .hasStackTraceContaining("Unknown operation 'upsertt'")
+                    .hasStackTraceContaining("listFolders");
+        }
+    }
+
+    @Test
+    void endpointsCopyTheComponentConfiguration() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            OutlookContactsComponent component = new OutlookContactsComponent();
+            component.getConfiguration().setUser("shared@contoso.com");
+            context.addComponent("outlook-contacts", component);
+            OutlookContactsEndpoint a = context.getEndpoint("outlook-contacts:get?user=a@contoso.com",
+                    OutlookContactsEndpoint.class);
+            OutlookContactsEndpoint b = context.getEndpoint("outlook-contacts:get", OutlookContactsEndpoint.class);
+            assertThat(a.getConfiguration().getUser()).isEqualTo("a@contoso.com");
+            assertThat(b.getConfiguration().getUser()).isEqualTo("shared@contoso.com");
+            assertThat(component.getConfiguration().getUser()).isEqualTo("shared@contoso.com");
+        }
+    }
+}
