@@ -10,8 +10,9 @@ import io.github.outlookcontacts.auth.StaticTokenProvider;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.GraphJson;
 import io.github.outlookcontacts.transport.LoopbackServer;
-import org.junit.jupiter.api.AfterEach;
+import io.github.outlookcontacts.transport.TrackedResources;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.outlookcontacts.transport.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,26 +25,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GraphClientWireTest {
 
     private static final String TOKEN = "secret-token-value";
-    private final List<AutoCloseable> closeables = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
+    @RegisterExtension
+    final TrackedResources resources = new TrackedResources();
 
     private LoopbackServer server(LoopbackServer.Script script) throws IOException {
-        LoopbackServer server = new LoopbackServer(script);
-        closeables.add(server);
-        return server;
+        return resources.server(script);
     }
 
     private GraphContactsClient client(LoopbackServer server) {
         GraphClientSettings settings = new GraphClientSettings(server.baseUrl().toString(), true, 2,
                 Duration.ofMillis(20), 4, Duration.ofSeconds(2), Duration.ofSeconds(5));
         GraphContactsClient client = GraphContactsClients.create(settings, new StaticTokenProvider(TOKEN));
-        closeables.add(client);
+        resources.track(client);
         return client;
     }
 

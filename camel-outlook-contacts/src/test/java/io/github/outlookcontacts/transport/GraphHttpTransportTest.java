@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.outlookcontacts.auth.AccessTokenProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.outlookcontacts.transport.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,19 +34,11 @@ class GraphHttpTransportTest {
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final CountingTokens tokens = new CountingTokens();
-    private final List<AutoCloseable> closeables = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
+    @RegisterExtension
+    final TrackedResources resources = new TrackedResources();
 
     private LoopbackServer server(LoopbackServer.Script script) throws IOException {
-        LoopbackServer server = new LoopbackServer(script);
-        closeables.add(server);
-        return server;
+        return resources.server(script);
     }
 
     private GraphHttpTransport transport(URI baseUrl, int maxRetries, int maxConcurrent, Duration readTimeout) {
@@ -55,7 +47,7 @@ class GraphHttpTransportTest {
         RetryInterceptor retry = new RetryInterceptor(maxRetries, settings.maxRetryDelay(), settings.initialBackoff(),
                 waits::add, Clock.systemUTC());
         GraphHttpTransport transport = new GraphHttpTransport(settings, tokens, retry);
-        closeables.add(transport);
+        resources.track(transport);
         return transport;
     }
 
@@ -133,7 +125,7 @@ class GraphHttpTransportTest {
         GraphHttpTransport transport = new GraphHttpTransport(settings, tokens,
                 new RetryInterceptor(3, settings.maxRetryDelay(), settings.initialBackoff(), waits::add,
                         Clock.systemUTC()));
-        closeables.add(transport);
+        resources.track(transport);
         transport.execute(HttpRequest.get(server.url("/me/contacts"))).close();
         assertThat(waits).containsExactly(Duration.ofSeconds(2));
     }
@@ -347,7 +339,7 @@ class GraphHttpTransportTest {
         TransportSettings settings = new TransportSettings(server.baseUrl(), true, 5, Duration.ofSeconds(60),
                 Duration.ofMillis(200), 4, Duration.ofSeconds(2), Duration.ofSeconds(5), "t");
         GraphHttpTransport transport = new GraphHttpTransport(settings, tokens); // real sleeping
-        closeables.add(transport);
+        resources.track(transport);
         Thread.currentThread().interrupt();
         try {
             long start = System.nanoTime();
