@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
@@ -15,7 +14,7 @@ import io.github.outlookcontacts.emulator.api.GraphApi;
 import io.github.outlookcontacts.emulator.faults.FaultFilter;
 import io.github.outlookcontacts.emulator.faults.FaultPlan;
 import io.github.outlookcontacts.emulator.http.ApiHandler;
-import io.github.outlookcontacts.emulator.http.ApiResponse;
+import io.github.outlookcontacts.emulator.identity.IdentityService;
 import io.github.outlookcontacts.emulator.identity.TokenRegistry;
 import io.github.outlookcontacts.emulator.server.BearerTokenFilter;
 import io.github.outlookcontacts.emulator.server.EmulatorRouter;
@@ -43,6 +42,7 @@ public final class GraphEmulator implements AutoCloseable {
     private final FaultPlan faults;
     private final Throttling throttling;
     private final BearerTokenFilter bearerFilter;
+    private final IdentityService identity;
 
     private GraphEmulator(Builder builder) {
         this.store = new ContactStore(builder.storeOptions);
@@ -60,6 +60,7 @@ public final class GraphEmulator implements AutoCloseable {
             api = graphApi;
         }
         ApiHandler graphChain = throttling.filter(new FaultFilter(api, faults, false));
+        this.identity = builder.identityService;
         this.bearerFilter = new BearerTokenFilter(graphChain, builder.tokens, builder.strictAuth);
         ApiHandler router = new EmulatorRouter(FaultFilter.forIdentity(builder.identityHandler, faults), bearerFilter);
         this.server = new EmulatorServer(router, builder.port, builder.https ? builder.httpsPort : -1,
@@ -127,6 +128,14 @@ public final class GraphEmulator implements AutoCloseable {
         return throttling;
     }
 
+    /**
+     * The identity platform (token and device-code endpoints, app registrations, issued tokens, counters); null when
+     * the builder was given another identity handler.
+     */
+    public IdentityService identity() {
+        return identity;
+    }
+
     /** Switches strict token checking on or off while running. */
     public void strictAuth(boolean strict) {
         bearerFilter.setStrict(strict);
@@ -166,9 +175,9 @@ public final class GraphEmulator implements AutoCloseable {
         private ApiHandler graphApi;
         private StoreOptions storeOptions = StoreOptions.defaults();
         private final List<Consumer<ContactStore>> seeding = new ArrayList<>();
-        private ApiHandler identityHandler = request -> ApiResponse.error(404, "NotFound",
-                "No identity endpoint is wired into this emulator build.");
-        private TokenRegistry tokens = token -> Optional.empty();
+        private IdentityService identityService = new IdentityService();
+        private ApiHandler identityHandler = identityService.handler();
+        private TokenRegistry tokens = identityService;
 
         private Builder() {
         }
@@ -277,8 +286,17 @@ public final class GraphEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The identity platform to serve (default: a new lenient {@link IdentityService}). */
+        public Builder identity(IdentityService identity) {
+            this.identityService = java.util.Objects.requireNonNull(identity, "identity");
+            this.identityHandler = identity.handler();
+            this.tokens = identity;
+            return this;
+        }
+
         /** The identity handler and the registry strict mode checks tokens against. */
         public Builder identity(ApiHandler handler, TokenRegistry registry) {
+            this.identityService = null;
             this.identityHandler = handler;
             this.tokens = registry;
             return this;

@@ -259,7 +259,9 @@ class FaultInjectionTest {
         HttpResponse<String> identity = client.send("POST", token, "grant_type=client_credentials");
 
         assertThat(unauthenticated.statusCode()).isEqualTo(401);
-        assertThat(identity.statusCode()).isEqualTo(404); // the unwired identity handler's own answer
+        // The identity service's own answer (no client credential sent), not an injected fault.
+        assertThat(identity.statusCode()).isEqualTo(400);
+        assertThat(identity.body()).contains("\"error\":\"invalid_request\"");
         assertThat(emulator.faults().injectedTotal()).isZero();
 
         emulator.faults().includeIdentityEndpoints(true);
