@@ -60,12 +60,16 @@ final class TokenEndpoint {
         return IdentityError.json(200, body);
     }
 
+    private static final java.util.Set<String> OIDC_SCOPES = java.util.Set.of("openid", "profile", "offline_access");
+
     private Object clientCredentials(Map<String, String> form, String tenant, String endpoint, Instant now) {
         IdentityError error = clients.confidential(form, tenant, endpoint, now);
         if (error != null) {
             return error;
         }
-        String scope = form.getOrDefault("scope", "").trim();
+        // Like Entra ID, ignore the OpenID Connect scopes msal4j adds to every request (openid profile offline_access).
+        String scope = java.util.Arrays.stream(form.getOrDefault("scope", "").trim().split("\\s+"))
+                .filter(s -> !OIDC_SCOPES.contains(s)).collect(java.util.stream.Collectors.joining(" "));
         if (scope.isEmpty()) {
             return IdentityError.missingParameter("scope");
         }
