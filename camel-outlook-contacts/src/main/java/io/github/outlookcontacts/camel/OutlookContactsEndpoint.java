@@ -90,7 +90,8 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
         OutlookContactsConfiguration c = configuration;
         return new AuthSettings(c.getBaseUrl(), c.getAuthorityHost(), c.getTenantId(), c.getClientId(),
                 c.getClientSecret(), c.getCertificatePath(), c.getCertificatePassword(), c.getScopes(),
-                c.getTokenCachePath(), c.getAccessToken(), c.getTokenProvider(), null);
+                c.getTokenCachePath(), c.getAccessToken(), c.getTokenProvider(), c.getDeviceCodeListener(),
+                c.getIdentitySslContext());
     }
 
     @Override

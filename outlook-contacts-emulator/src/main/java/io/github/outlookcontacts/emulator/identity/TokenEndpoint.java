@@ -65,12 +65,14 @@ final class TokenEndpoint {
         if (error != null) {
             return error;
         }
-        String scope = form.getOrDefault("scope", "").trim();
-        if (scope.isEmpty()) {
+        String requested = form.getOrDefault("scope", "").trim();
+        if (requested.isEmpty()) {
             return IdentityError.missingParameter("scope");
         }
-        if (scope.contains(" ") || !scope.endsWith("/.default")) {
-            return new IdentityError(400, "invalid_scope", 1002012, "The provided value for scope " + scope
+        // msal4j adds openid, profile and offline_access to every request; Entra ignores them here.
+        String scope = Identities.resourceScopes(requested);
+        if (scope.isEmpty() || scope.contains(" ") || !scope.endsWith("/.default")) {
+            return new IdentityError(400, "invalid_scope", 1002012, "The provided value for scope " + requested
                     + " is not valid. Client credential flows must have a scope value with /.default suffixed to"
                     + " the resource identifier (application ID URI).");
         }
