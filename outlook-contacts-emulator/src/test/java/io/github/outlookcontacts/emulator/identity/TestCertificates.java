@@ -45,7 +45,9 @@ record TestCertificates(KeyPair keys, X509Certificate certificate) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", alg);
         header.put("typ", "JWT");
-        header.put("x5t", ClientRegistry.thumbprint(certificate, "SHA-1"));
+        // Like msal4j 1.26: x5t#S256 in standard base64 with padding.
+        header.put("x5t#S256", java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                .getInstance("SHA-256").digest(certificate.getEncoded())));
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("aud", audience);
         claims.put("iss", iss);
