@@ -1,7 +1,6 @@
 package io.github.outlookcontacts.auth;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,18 +58,16 @@ public final class Clouds {
     }
 
     /**
-     * {@code Contacts.ReadWrite} and {@code offline_access} (for a refresh token). Outside the global cloud the
-     * permission is qualified with the Graph root ({@code https://graph.microsoft.us/Contacts.ReadWrite}), so the
-     * token is issued for that cloud's Graph.
+     * {@code Contacts.ReadWrite}; msal4j adds {@code openid profile offline_access} to every delegated request
+     * itself, so a refresh token always comes back. Outside the global cloud the permission is qualified with the
+     * Graph root ({@code https://graph.microsoft.us/Contacts.ReadWrite}), so the token is issued for that cloud's
+     * Graph.
      */
     public static Set<String> defaultDelegatedScopes(String graphBaseUrl) {
         Optional<Cloud> cloud = byGraphUrl(graphBaseUrl);
         String permission = cloud.isPresent() && cloud.get() != GLOBAL
                 ? cloud.get().graphRoot() + "/" + DEFAULT_DELEGATED_PERMISSION : DEFAULT_DELEGATED_PERMISSION;
-        Set<String> scopes = new LinkedHashSet<>();
-        scopes.add(permission);
-        scopes.add("offline_access");
-        return scopes;
+        return Set.of(permission);
     }
 
     /**
