@@ -16,7 +16,7 @@ final class SecretRedactor {
     private static final Pattern JSON_FIELD = Pattern.compile(
             "(?i)\"(client_secret|client_assertion|refresh_token|access_token|id_token|secret|device_code)\"\\s*:\\s*\"[^\"]*\"");
     private static final Pattern BEARER = Pattern.compile("(?i)\\bBearer\\s+[A-Za-z0-9._~+/=-]+");
-    private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+    private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
 
     private final List<String> secrets = new ArrayList<>();
 
