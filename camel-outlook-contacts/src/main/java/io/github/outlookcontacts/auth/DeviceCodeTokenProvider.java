@@ -36,20 +36,12 @@ final class DeviceCodeTokenProvider extends MsalTokenProvider {
     private final Set<String> scopes;
     private final Consumer<String> listener;
     private final Path cacheFile;
-    /**
-     * The authority for silent calls when it is not a Microsoft host. msal4j otherwise refreshes against the cached
-     * account's "environment", which is the host without its port, so a refresh for https://localhost:8443/ would
-     * go to port 443.
-     */
-    private final String pinnedAuthority;
 
     DeviceCodeTokenProvider(AuthSettings settings) {
         super(AuthFlow.DEVICE_CODE, tenantOf(settings), settings.clientId(), settings.authorityHost(),
                 new SecretRedactor(), Clock.systemUTC());
         this.scopes = Scopes.delegated(settings, Clouds.defaultDelegatedScopes(settings.graphBaseUrl()));
         this.listener = settings.deviceCodeListener();
-        this.pinnedAuthority = Clouds.isMicrosoftAuthorityHost(settings.authorityHost()) ? null
-                : MsalApps.authority(settings.authorityHost(), tenant);
         PublicClientApplication.Builder builder = MsalApps.configure(
                 PublicClientApplication.builder(settings.clientId()), settings, tenant);
         if (AuthFlow.isSet(settings.tokenCachePath())) {
@@ -72,9 +64,6 @@ final class DeviceCodeTokenProvider extends MsalTokenProvider {
         if (account != null) {
             SilentParameters.SilentParametersBuilder silent = SilentParameters.builder(scopes, account)
                     .forceRefresh(forceRefresh);
-            if (pinnedAuthority != null) {
-                silent.authorityUrl(pinnedAuthority);
-            }
             try {
                 return application.acquireTokenSilently(silent.build()).get();
             } catch (ExecutionException e) {

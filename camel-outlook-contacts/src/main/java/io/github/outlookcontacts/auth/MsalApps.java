@@ -1,8 +1,10 @@
 package io.github.outlookcontacts.auth;
 
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import com.microsoft.aad.msal4j.AbstractClientApplicationBase;
 
@@ -30,6 +32,26 @@ final class MsalApps {
         return host + "/" + URLEncoder.encode(tenant, StandardCharsets.UTF_8) + "/";
     }
 
+    /**
+     * An instance-discovery answer naming the host as its own (and only) cloud, with and without its port. Without
+     * it msal4j files tokens under the bare host name but looks them up under host:port, so with a port in the
+     * authority its cache never hits and a silent refresh goes to the default port.
+     */
+    static String selfDiscovery(String authorityHost, String tenant) {
+        URI uri = URI.create(authorityHost);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String hostAndPort = uri.getPort() < 0 ? host : host + ":" + uri.getPort();
+        String aliases = hostAndPort.equals(host) ? quote(host) : quote(hostAndPort) + "," + quote(host);
+        return "{\"tenant_discovery_endpoint\":" + quote(authority(authorityHost, tenant)
+                + "v2.0/.well-known/openid-configuration") + ",\"api-version\":\"1.1\",\"metadata\":[{"
+                + "\"preferred_network\":" + quote(host) + ",\"preferred_cache\":" + quote(hostAndPort)
+                + ",\"aliases\":[" + aliases + "]}]}";
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     static <T extends AbstractClientApplicationBase.Builder<T>> T configure(T builder, AuthSettings settings,
             String tenant) {
         try {
@@ -38,7 +60,8 @@ final class MsalApps {
             throw new IllegalArgumentException("authorityHost is not a valid URL: " + settings.authorityHost(), e);
         }
         if (!Clouds.isMicrosoftAuthorityHost(settings.authorityHost())) {
-            builder.instanceDiscovery(false);
+            builder.instanceDiscovery(false).aadInstanceDiscoveryResponse(
+                    selfDiscovery(settings.authorityHost(), tenant));
         }
         if (settings.sslContext() != null) {
             builder.sslSocketFactory(settings.sslContext().getSocketFactory());

@@ -71,6 +71,21 @@ class ClientSecretTokenProviderTest {
     }
 
     @Test
+    void msal4jsOwnCacheServesTheTokenBehindTheFastPath() {
+        MsalTokenProvider provider = (MsalTokenProvider) AccessTokenProviders.create(IdentityEmulator.secret(emulator,
+                CLIENT_ID, SECRET));
+        String token = provider.getAccessToken();
+
+        // Straight to msal4j, past the provider's fast path: its cache answers (the authority has a port, which
+        // msal4j only handles thanks to the self-describing instance-discovery entry).
+        com.microsoft.aad.msal4j.IAuthenticationResult cached = provider.acquire(false);
+
+        assertThat(cached.accessToken()).isEqualTo(token);
+        assertThat(cached.metadata().tokenSource()).isEqualTo(com.microsoft.aad.msal4j.TokenSource.CACHE);
+        assertThat(emulator.identity().tokensIssued(Grant.CLIENT_CREDENTIALS)).isEqualTo(1);
+    }
+
+    @Test
     void forcedRefreshFetchesANewTokenAndConcurrentRefreshesCoalesce() throws Exception {
         AccessTokenProvider provider = AccessTokenProviders.create(IdentityEmulator.secret(emulator, CLIENT_ID,
                 SECRET));
