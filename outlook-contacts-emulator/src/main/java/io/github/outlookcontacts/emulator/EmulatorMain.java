@@ -41,6 +41,7 @@ public final class EmulatorMain {
             return null;
         }
         GraphEmulator emulator = options.builder.build().start();
+        boolean strict = emulator.isStrictAuth();
         out.println("Microsoft Graph contacts emulator running");
         out.println("  Graph base URL : " + emulator.baseUrl());
         boolean https = true;
@@ -51,10 +52,19 @@ public final class EmulatorMain {
             https = false;
             out.println("  Authority host : (HTTPS off; add --https-port 0 for msal4j, which needs https)");
         }
-        out.println("  Token endpoint : " + (https ? emulator.authorityHost() : "http://127.0.0.1:" + emulator.port())
-                + "/{tenant}/oauth2/v2.0/token");
+        String tokenEndpoint = (https ? emulator.authorityHost() : "http://127.0.0.1:" + emulator.port())
+                + "/emulator/oauth2/v2.0/token";
+        out.println("  Token endpoint : " + tokenEndpoint + "  (any tenant in place of 'emulator')");
+        out.println("  Auth mode      : " + (strict ? "strict (only tokens from the token endpoint)" : "lenient (any token)"));
         out.println("Try:");
-        out.println("  curl -s -H 'Authorization: Bearer any-token' '" + emulator.baseUrl() + "/me/contacts?$top=3'");
+        if (strict) {
+            out.println("  curl -s" + (https ? "k" : "") + " -d 'grant_type=client_credentials&client_id=demo"
+                    + "&client_secret=demo&scope=https://graph.microsoft.com/.default' '" + tokenEndpoint + "'");
+            out.println("  curl -s -H 'Authorization: Bearer <access_token>' '" + emulator.baseUrl()
+                    + "/users/me@emulator.local/contacts?$top=3'");
+        } else {
+            out.println("  curl -s -H 'Authorization: Bearer any-token' '" + emulator.baseUrl() + "/me/contacts?$top=3'");
+        }
         out.println("Stop with Ctrl-C.");
         return emulator;
     }

@@ -136,6 +136,10 @@ public final class GraphEmulator implements AutoCloseable {
         return identity;
     }
 
+    public boolean isStrictAuth() {
+        return bearerFilter.isStrict();
+    }
+
     /** Switches strict token checking on or off while running. */
     public void strictAuth(boolean strict) {
         bearerFilter.setStrict(strict);
@@ -156,10 +160,13 @@ public final class GraphEmulator implements AutoCloseable {
         return server.tls();
     }
 
-    /** Resets faults to the build-time plan and clears throttle counters (used between tests). */
+    /** Resets faults to the build-time plan and clears throttle and identity counters (used between tests). */
     public void resetFaultsAndCounters() {
         faults.reset();
         throttling.reset();
+        if (identity != null) {
+            identity.resetCounters();
+        }
     }
 
     /** Builds a {@link GraphEmulator}; every option has a working default. */

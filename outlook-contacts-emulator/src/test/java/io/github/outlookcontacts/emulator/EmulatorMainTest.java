@@ -85,4 +85,16 @@ class EmulatorMainTest {
             emulator.close();
         }
     }
+
+    @Test
+    void strictModePrintsHowToGetAToken() {
+        GraphEmulator emulator = EmulatorMain.start(new String[] {"--port", "0", "--strict-auth"}, out);
+        try {
+            assertThat(emulator.isStrictAuth()).isTrue();
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Auth mode      : strict",
+                    "grant_type=client_credentials", "http://127.0.0.1:" + emulator.port() + "/emulator/oauth2/v2.0/token");
+        } finally {
+            emulator.close();
+        }
+    }
 }

@@ -1,11 +1,13 @@
 package io.github.outlookcontacts.emulator.junit;
 
+import java.security.KeyStore;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 
 import io.github.outlookcontacts.emulator.GraphEmulator;
 import io.github.outlookcontacts.emulator.faults.FaultPlan;
+import io.github.outlookcontacts.emulator.identity.IdentityService;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.throttle.Throttling;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts a {@link GraphEmulator} once per test class and resets its faults and throttle counters before each test.
+ * Starts a {@link GraphEmulator} once per test class and resets its faults and throttle/identity counters before each
+ * test.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -79,6 +82,19 @@ public final class GraphEmulatorExtension implements BeforeAllCallback, AfterAll
 
     public SSLContext sslContext() {
         return emulator.sslContext();
+    }
+
+    public KeyStore trustStore() {
+        return emulator.trustStore();
+    }
+
+    public int port() {
+        return emulator.port();
+    }
+
+    /** The identity platform (null when the builder was given another identity handler). */
+    public IdentityService identity() {
+        return emulator.identity();
     }
 
     /** Builds the extension; the emulator starts in {@code beforeAll}. */

@@ -10,18 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Loads a seed file into a store. Format:
+ * Loads a seed file into a store. Format (comments for illustration only):
  *
  * <pre>
  * {"seed": 42,                                  // optional generator seed (default 1)
  *  "mailboxes": [
- *   {"user": "me@emulator.local",
+ *   {"user": "me@emulator.local",               // UPN; the mailbox and its "Contacts" folder are created
  *    "photo": "base64 JPEG/PNG",                 // optional user photo
  *    "folders": [
- *     {"path": "Clients/Europe",                 // display names below "Contacts"; "" = the default folder
- *      "contacts": [ {graph contact json}, ...], // optional, validated like POST bodies
- *      "generate": 100}]}]}                      // optional number of generated contacts
+ *     {"path": "Clients/Europe",                 // display names below "Contacts", created as needed; "" = Contacts
+ *      "contacts": [ {graph contact json}, ...], // optional, validated like POST bodies (400 rules apply)
+ *      "generate": 100}]}]}                      // optional number of generated contacts (deterministic per seed)
  * </pre>
+ *
+ * Every change is journaled like any other write, so a consumer test can compare what it received with
+ * {@link ContactStore#journal()}.
  */
 public final class SeedFile {
 

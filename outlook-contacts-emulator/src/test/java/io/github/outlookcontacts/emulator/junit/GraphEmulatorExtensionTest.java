@@ -32,6 +32,11 @@ class GraphEmulatorExtensionTest {
         assertThat(EMULATOR.store().contactCount(Principal.DEFAULT_USER,
                 EMULATOR.store().defaultFolderId(Principal.DEFAULT_USER))).isEqualTo(3);
         assertThat(EMULATOR.throttling().requestCount("GET", "/me/contacts")).isEqualTo(1);
+        HttpResponse<String> token = client.send("POST", "http://127.0.0.1:" + EMULATOR.port()
+                + "/common/oauth2/v2.0/token", "grant_type=client_credentials&client_id=a&client_secret=s"
+                + "&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default");
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        assertThat(EMULATOR.identity().tokenRequests()).isEqualTo(1);
         // Left behind on purpose: the next test must not see it.
         EMULATOR.faults().failNext(5, FaultKind.INTERNAL_ERROR);
     }
@@ -40,6 +45,7 @@ class GraphEmulatorExtensionTest {
     @Order(2)
     void faultsAndCountersAreResetBeforeEachTest() throws Exception {
         assertThat(EMULATOR.throttling().totalRequests()).isZero();
+        assertThat(EMULATOR.identity().tokenRequests()).isZero();
 
         assertThat(client.get(EMULATOR.baseUrl() + "/me/contacts").statusCode()).isEqualTo(200);
         assertThat(EMULATOR.faults().injectedTotal()).isZero();

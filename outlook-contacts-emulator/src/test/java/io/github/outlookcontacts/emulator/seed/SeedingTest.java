@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.emulator.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.outlookcontacts.emulator.store.ContactEntry;
 import io.github.outlookcontacts.emulator.store.ContactStore;
@@ -54,6 +55,36 @@ class SeedingTest {
         assertThat(store.contactCount("big@x.test", folder)).isEqualTo(20_000);
         ContactEntry any = store.contacts("big@x.test", folder).iterator().next();
         assertThat(Json.object(any.json()).get("displayName").asText()).isNotBlank();
+    }
+
+    @Test
+    void bulkGenerationIsDeterministicJournaledAndKeepsIdsInCreationOrder() {
+        ContactStore a = new ContactStore();
+        ContactStore b = new ContactStore();
+        String fa = a.bulkGenerate("big@x.test", "Bulk", 2_000, 77);
+        String fb = b.bulkGenerate("big@x.test", "Bulk", 2_000, 77);
+        List<ContactEntry> ea = List.copyOf(a.contacts("big@x.test", fa));
+        List<ContactEntry> eb = List.copyOf(b.contacts("big@x.test", fb));
+        assertThat(ea).extracting(ContactEntry::id).containsExactlyElementsOf(eb.stream().map(ContactEntry::id)
+                .toList()).doesNotHaveDuplicates();
+        for (int i = 0; i < ea.size(); i++) {
+            assertThat(ea.get(i).json()).isEqualTo(eb.get(i).json());
+        }
+        assertThat(ea).extracting(ContactEntry::seq).isSorted();
+        assertThat(a.journal().size()).isEqualTo(2_000);
+        assertThat(a.journal().entries()).allSatisfy(j -> assertThat(j.folderId()).isEqualTo(fa));
+        assertThat(new ContactStore().bulkGenerate("big@x.test", "Bulk", 1, 78)).isEqualTo(fa);
+    }
+
+    @Test
+    void badSeedFilesNameTheProblem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"mailboxes\":[{\"user\":\"me@emulator.local\",\"folders\":[{\"path\":\"X\","
+                + "\"contacts\":[{\"givenName\":\"ok\"},{\"nickname\":\"typo\"}]}]}]}");
+        assertThatThrownBy(() -> new ContactStore().loadSeed(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("folder 'X', contact #2").hasMessageContaining("'nickname'");
+        Files.writeString(file, "{\"mailboxes\":[{\"folders\":[]}]}");
+        assertThatThrownBy(() -> new ContactStore().loadSeed(file)).hasMessageContaining("'user'");
     }
 
     @Test
