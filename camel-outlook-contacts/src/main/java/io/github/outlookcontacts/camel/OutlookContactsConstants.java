@@ -20,7 +20,8 @@ public final class OutlookContactsConstants {
     public static final String CONTACT_ID = "CamelOutlookContactsContactId";
     @Metadata(label = "consumer", description = "The contact's changeKey (absent on deleted).", javaType = "String")
     public static final String CHANGE_KEY = "CamelOutlookContactsChangeKey";
-    @Metadata(label = "consumer", description = "The id of the folder the change was read from.",
+    @Metadata(description = "The folder id. Consumer: the folder the change was read from. Producer: the folder for"
+                            + " getFolder and deleteFolder (else the folder option); set by getFolder and createFolder.",
               javaType = "String")
     public static final String FOLDER_ID = "CamelOutlookContactsFolderId";
     @Metadata(label = "consumer", description = "The mailbox: me or the user id / userPrincipalName.",

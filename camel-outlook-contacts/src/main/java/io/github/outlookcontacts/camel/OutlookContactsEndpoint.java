@@ -3,6 +3,7 @@ package io.github.outlookcontacts.camel;
 import java.time.Duration;
 
 import io.github.outlookcontacts.auth.AuthSettings;
+import io.github.outlookcontacts.camel.producer.ProducerOptions;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.Mailbox;
@@ -36,7 +37,8 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
 
     @Override
     public Producer createProducer() throws Exception {
-        throw new UnsupportedOperationException("The producer is not implemented yet");
+        ProducerOptions.validate(configuration);
+        return new OutlookContactsProducer(this);
     }
 
     @Override

@@ -1,0 +1,74 @@
+package io.github.outlookcontacts.camel;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+import io.github.outlookcontacts.camel.producer.HeaderResolvers;
+import io.github.outlookcontacts.camel.producer.OperationHandler;
+import io.github.outlookcontacts.camel.producer.OperationHandlers;
+import io.github.outlookcontacts.camel.producer.ProducerContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Runs the operation named by the header {@code CamelOutlookContactsOperation} (else the endpoint's) against
+ * Microsoft Graph; a {@code Collection} body on create, upsert or delete goes through JSON batching.
+ */
+public class OutlookContactsProducer extends DefaultProducer {
+
+    private static final Set<OutlookContactsOperation> COLLECTION_OPERATIONS = EnumSet.of(
+            OutlookContactsOperation.create, OutlookContactsOperation.upsert, OutlookContactsOperation.delete);
+
+    private final Map<OutlookContactsOperation, OperationHandler> single = new EnumMap<>(OutlookContactsOperation.class);
+    private final Map<OutlookContactsOperation, OperationHandler> collections
+            = new EnumMap<>(OutlookContactsOperation.class);
+    private ExecutorService batchThreads;
+
+    public OutlookContactsProducer(OutlookContactsEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public OutlookContactsEndpoint getEndpoint() {
+        return (OutlookContactsEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        OutlookContactsConfiguration config = getEndpoint().getConfiguration();
+        batchThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "OutlookContactsBatch", config.getMaxConcurrentRequests());
+        OperationHandlers handlers = new OperationHandlers(new ProducerContext(getEndpoint(), batchThreads));
+        single.putAll(handlers.single());
+        collections.putAll(handlers.collections());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        single.clear();
+        collections.clear();
+        if (batchThreads != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(batchThreads);
+            batchThreads = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        OutlookContactsOperation operation = HeaderResolvers.operation(exchange, getEndpoint().getConfiguration());
+        boolean batch = exchange.getMessage().getBody() instanceof Collection
+                        && COLLECTION_OPERATIONS.contains(operation);
+        OperationHandler handler = (batch ? collections : single).get(operation);
+        if (handler == null) {
+            throw new IllegalArgumentException("operation " + operation
+                    + " is for the consumer; producer operations are " + single.keySet());
+        }
+        handler.process(exchange);
+    }
+}

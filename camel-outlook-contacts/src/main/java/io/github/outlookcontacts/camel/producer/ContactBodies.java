@@ -1,0 +1,105 @@
+package io.github.outlookcontacts.camel.producer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.upsert.ContactDiff;
+import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.model.GraphJson;
+import io.github.outlookcontacts.model.validation.ContactValidator;
+
+/**
+ * Turns a message body (the {@link Contact} model, a {@code Map}, a JSON {@code String} / {@code byte[]} /
+ * {@code InputStream} in Graph camelCase) into the validated Graph JSON to send.
+ * <p>
+ * Only the properties present are kept: a model's null fields are absent, while a map's or JSON's explicit
+ * {@code null} stays (and clears that property on update). Property names of maps and JSON are checked against
+ * Graph's contact properties; a model's extra properties are trusted, as they came from Graph. Read-only properties
+ * ({@code id}, {@code changeKey}, timestamps, {@code parentFolderId}) and OData annotations are dropped.
+ */
+public final class ContactBodies {
+
+    private ContactBodies() {
+    }
+
+    /** A whole contact (create, upsert): validated, needs a name or an email address. */
+    public static ObjectNode forCreate(Object body) {
+        return prepared(body, ContactValidator.Mode.COMPLETE);
+    }
+
+    /** A partial contact (update): validated; must set at least one property. */
+    public static ObjectNode forUpdate(Object body) {
+        ObjectNode patch = prepared(body, ContactValidator.Mode.PARTIAL);
+        if (patch.isEmpty()) {
+            throw new IllegalArgumentException("update: the body sets no writable contact property");
+        }
+        return patch;
+    }
+
+    public static Contact toContact(JsonNode json) {
+        return GraphJson.fromTree(json, Contact.class);
+    }
+
+    /** The contact Graph answered with, or one holding only {@code id} when the answer had no body. */
+    public static Contact toContact(JsonNode json, String id) {
+        return json == null || !json.isObject() ? Contact.ofId(id) : toContact(json);
+    }
+
+    private static ObjectNode prepared(Object body, ContactValidator.Mode mode) {
+        ObjectNode json = toJson(body);
+        ContactValidator.validate(json, mode, !(body instanceof Contact));
+        for (Iterator<String> names = json.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (name.contains("@") || ContactDiff.READ_ONLY.contains(name)) {
+                names.remove();
+            }
+        }
+        return json;
+    }
+
+    /** The body as a JSON object (a copy; the body is never modified). */
+    public static ObjectNode toJson(Object body) {
+        if (body == null) {
+            throw new IllegalArgumentException("the body is empty; send a contact (model class, Map or JSON String)");
+        }
+        if (body instanceof Contact contact) {
+            return GraphJson.toObjectNode(contact);
+        }
+        if (body instanceof ObjectNode node) {
+            return node.deepCopy();
+        }
+        if (body instanceof Map<?, ?> map) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            // Explicit nulls are kept: on update they clear the property.
+            map.forEach((k, v) -> node.set(String.valueOf(k), v == null ? node.nullNode() : GraphJson.toTree(v)));
+            return node;
+        }
+        String json;
+        if (body instanceof String s) {
+            json = s;
+        } else if (body instanceof byte[] bytes) {
+            json = new String(bytes, StandardCharsets.UTF_8);
+        } else if (body instanceof InputStream in) {
+            try {
+                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the body: " + e.getMessage(), e);
+            }
+        } else {
+            throw new IllegalArgumentException("unsupported body type " + body.getClass().getName()
+                    + "; send a Contact, a Map or a JSON String (Graph camelCase)");
+        }
+        JsonNode node = GraphJson.readTree(json);
+        if (!(node instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("the JSON body must be an object (one contact), not "
+                    + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return object;
+    }
+}

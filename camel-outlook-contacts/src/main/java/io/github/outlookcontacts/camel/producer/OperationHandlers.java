@@ -1,0 +1,57 @@
+package io.github.outlookcontacts.camel.producer;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.outlookcontacts.camel.OutlookContactsOperation;
+
+/**
+ * Builds, once, the handler of every producer operation: one handler class per group of operations.
+ */
+public final class OperationHandlers {
+
+    private final Map<OutlookContactsOperation, OperationHandler> single = new EnumMap<>(OutlookContactsOperation.class);
+    private final Map<OutlookContactsOperation, OperationHandler> collections
+            = new EnumMap<>(OutlookContactsOperation.class);
+
+    public OperationHandlers(ProducerContext ctx) {
+        ContactHandler contacts = new ContactHandler(ctx);
+        UpsertHandler upserts = new UpsertHandler(ctx);
+        ListHandler lists = new ListHandler(ctx);
+        FolderHandler folders = new FolderHandler(ctx);
+        PhotoHandler photos = new PhotoHandler(ctx);
+        UserPhotoHandler userPhotos = new UserPhotoHandler(ctx);
+        single.put(OutlookContactsOperation.create, contacts::create);
+        single.put(OutlookContactsOperation.get, contacts::get);
+        single.put(OutlookContactsOperation.update, contacts::update);
+        single.put(OutlookContactsOperation.delete, contacts::delete);
+        single.put(OutlookContactsOperation.upsert, upserts::upsert);
+        single.put(OutlookContactsOperation.list, lists::list);
+        single.put(OutlookContactsOperation.listFolders, folders::listFolders);
+        single.put(OutlookContactsOperation.getFolder, folders::getFolder);
+        single.put(OutlookContactsOperation.createFolder, folders::createFolder);
+        single.put(OutlookContactsOperation.deleteFolder, folders::deleteFolder);
+        single.put(OutlookContactsOperation.getPhoto, photos::getPhoto);
+        single.put(OutlookContactsOperation.getPhotoMetadata, photos::getPhotoMetadata);
+        single.put(OutlookContactsOperation.setPhoto, photos::setPhoto);
+        single.put(OutlookContactsOperation.getUserPhoto, userPhotos::getUserPhoto);
+        single.put(OutlookContactsOperation.getUserPhotoMetadata, userPhotos::getUserPhotoMetadata);
+        single.put(OutlookContactsOperation.setUserPhoto, userPhotos::setUserPhoto);
+
+        CollectionHandler batch = new CollectionHandler(ctx);
+        BatchUpsert batchUpsert = new BatchUpsert(ctx, batch);
+        collections.put(OutlookContactsOperation.create, batch::create);
+        collections.put(OutlookContactsOperation.upsert, batchUpsert::upsert);
+        collections.put(OutlookContactsOperation.delete, batch::delete);
+    }
+
+    /** Handlers for a single contact / folder / photo, by operation. */
+    public Map<OutlookContactsOperation, OperationHandler> single() {
+        return single;
+    }
+
+    /** Handlers for a Collection body (create, upsert, delete). */
+    public Map<OutlookContactsOperation, OperationHandler> collections() {
+        return collections;
+    }
+}
