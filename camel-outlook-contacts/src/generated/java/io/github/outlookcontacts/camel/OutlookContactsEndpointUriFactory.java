@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(53);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -53,6 +53,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("lazyStartProducer");
         props.add("matchOn");
         props.add("maxConcurrentRequests");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("operation");

@@ -89,6 +89,8 @@ public class OutlookContactsConfiguration implements Cloneable {
     private Integer pageSize;
     @UriParam(label = "consumer", defaultValue = "created,updated,deleted")
     private String changeTypes = "created,updated,deleted";
+    @UriParam(label = "consumer")
+    private int maxMessagesPerPoll;
 
     // --- producer ---
     @UriParam(label = "producer", enums = "externalId,email")
@@ -419,6 +421,18 @@ public class OutlookContactsConfiguration implements Cloneable {
      */
     public void setChangeTypes(String changeTypes) {
         this.changeTypes = changeTypes;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most changes one poll emits, checked at delta-page boundaries so a page is never split; 0 (default) means
+     * no limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public String getMatchOn() {

@@ -7,8 +7,12 @@ import io.github.outlookcontacts.camel.producer.ProducerOptions;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.Mailbox;
+import io.github.outlookcontacts.sync.ContactChange;
+import io.github.outlookcontacts.sync.SyncSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -43,7 +47,31 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The consumer is not implemented yet");
+        // Options are checked here, before anything is sent to Graph.
+        SyncSettings settings = ConsumerOptions.toSettings(configuration);
+        OutlookContactsConsumer consumer = new OutlookContactsConsumer(this, processor, settings);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** One exchange per change: the contact as the body, what happened to it in the headers. */
+    public Exchange createExchange(ContactChange change) {
+        Exchange exchange = super.createExchange();
+        Message message = exchange.getIn();
+        message.setBody(change.contact());
+        message.setHeader(OutlookContactsConstants.CHANGE_TYPE, change.type().value());
+        message.setHeader(OutlookContactsConstants.CONTACT_ID, change.contactId());
+        if (change.changeKey() != null) {
+            message.setHeader(OutlookContactsConstants.CHANGE_KEY, change.changeKey());
+        }
+        if (change.folderId() != null) {
+            message.setHeader(OutlookContactsConstants.FOLDER_ID, change.folderId());
+        }
+        message.setHeader(OutlookContactsConstants.USER, getMailbox().user());
+        if (change.removedReason() != null) {
+            message.setHeader(OutlookContactsConstants.REMOVED_REASON, change.removedReason());
+        }
+        return exchange;
     }
 
     public OutlookContactsConfiguration getConfiguration() {
