@@ -95,6 +95,10 @@ class AuthOptionsEndpointTest {
                 + "&clientId=camel-app&clientSecret=RAW(" + SECRET + ")&baseUrl=" + emulator.baseUrl()))
                 .hasMessageContaining("tenantId is required for client credentials")
                 .satisfies(e -> assertThat(e.toString()).doesNotContain(SECRET));
+        assertThatThrownBy(() -> context.getEndpoint("outlook-contacts:list?tenantId=contoso.onmicrosoft.com"
+                + "&clientId=camel-app&clientSecret=RAW(" + SECRET + ")&baseUrl=" + emulator.baseUrl()))
+                .hasMessageContaining("user=me needs a delegated sign-in")
+                .hasMessageContaining("client credentials with a client secret");
         assertThat(emulator.identity().tokenRequests()).isZero();
     }
 
