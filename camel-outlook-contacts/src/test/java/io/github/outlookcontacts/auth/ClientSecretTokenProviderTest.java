@@ -140,6 +140,27 @@ class ClientSecretTokenProviderTest {
     }
 
     @Test
+    void aFailedEarlyRenewalKeepsUsingTheStillValidToken() throws Exception {
+        emulator.identity().setTokenLifetime(Duration.ofSeconds(303));
+        AccessTokenProvider provider = AccessTokenProviders.create(IdentityEmulator.secret(emulator, CLIENT_ID,
+                SECRET));
+        String first = provider.getAccessToken();
+        // The identity platform starts refusing the app (e.g. an outage or a rotated secret).
+        emulator.identity().clearClients().registerClient(CLIENT_ID, "rotated");
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (emulator.identity().failedTokenRequests() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            assertThat(provider.getAccessToken()).isEqualTo(first);
+        }
+
+        assertThat(emulator.identity().failedTokenRequests()).isPositive();
+        assertThat(emulator.identity().validate(first)).isPresent();
+        emulator.identity().registerClient(CLIENT_ID, SECRET);
+        assertThat(provider.getAccessToken()).isNotEqualTo(first);
+    }
+
+    @Test
     void wrongSecretFailsClearlyWithoutTheSecret() {
         String wrong = "wrong-" + SECRET;
         AccessTokenProvider provider = AccessTokenProviders.create(IdentityEmulator.secret(emulator, CLIENT_ID,
