@@ -53,10 +53,14 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": target.setConfiguration(property(camelContext, io.github.outlookcontacts.camel.OutlookContactsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "devicecodelistener":
+        case "deviceCodeListener": getOrCreateConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": getOrCreateConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "folder": getOrCreateConfiguration(target).setFolder(property(camelContext, java.lang.String.class, value)); return true;
+        case "identitysslcontext":
+        case "identitySslContext": getOrCreateConfiguration(target).setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
         case "immutableids":
         case "immutableIds": getOrCreateConfiguration(target).setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
@@ -122,10 +126,14 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": return io.github.outlookcontacts.camel.OutlookContactsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "devicecodelistener":
+        case "deviceCodeListener": return java.util.function.Consumer.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
         case "folder": return java.lang.String.class;
+        case "identitysslcontext":
+        case "identitySslContext": return javax.net.ssl.SSLContext.class;
         case "immutableids":
         case "immutableIds": return boolean.class;
         case "includesubfolders":
@@ -192,10 +200,14 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "devicecodelistener":
+        case "deviceCodeListener": return getOrCreateConfiguration(target).getDeviceCodeListener();
         case "externalidproperty":
         case "externalIdProperty": return getOrCreateConfiguration(target).getExternalIdProperty();
         case "filter": return getOrCreateConfiguration(target).getFilter();
         case "folder": return getOrCreateConfiguration(target).getFolder();
+        case "identitysslcontext":
+        case "identitySslContext": return getOrCreateConfiguration(target).getIdentitySslContext();
         case "immutableids":
         case "immutableIds": return getOrCreateConfiguration(target).isImmutableIds();
         case "includesubfolders":
@@ -238,6 +250,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "devicecodelistener":
+        case "deviceCodeListener": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

@@ -50,6 +50,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "devicecodelistener":
+        case "deviceCodeListener": target.getConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -59,6 +61,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "folder": target.getConfiguration().setFolder(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "identitysslcontext":
+        case "identitySslContext": target.getConfiguration().setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
         case "immutableids":
         case "immutableIds": target.getConfiguration().setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
@@ -149,6 +153,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
+        case "devicecodelistener":
+        case "deviceCodeListener": return java.util.function.Consumer.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -158,6 +164,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "filter": return java.lang.String.class;
         case "folder": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "identitysslcontext":
+        case "identitySslContext": return javax.net.ssl.SSLContext.class;
         case "immutableids":
         case "immutableIds": return boolean.class;
         case "includesubfolders":
@@ -249,6 +257,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
+        case "devicecodelistener":
+        case "deviceCodeListener": return target.getConfiguration().getDeviceCodeListener();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -258,6 +268,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "filter": return target.getConfiguration().getFilter();
         case "folder": return target.getConfiguration().getFolder();
         case "greedy": return target.isGreedy();
+        case "identitysslcontext":
+        case "identitySslContext": return target.getConfiguration().getIdentitySslContext();
         case "immutableids":
         case "immutableIds": return target.getConfiguration().isImmutableIds();
         case "includesubfolders":
@@ -321,6 +333,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "devicecodelistener":
+        case "deviceCodeListener": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

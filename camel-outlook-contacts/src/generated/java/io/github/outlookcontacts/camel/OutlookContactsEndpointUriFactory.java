@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(53);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -38,12 +38,14 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("clientSecret");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("deviceCodeListener");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("externalIdProperty");
         props.add("filter");
         props.add("folder");
         props.add("greedy");
+        props.add("identitySslContext");
         props.add("immutableIds");
         props.add("includeSubfolders");
         props.add("initialDelay");

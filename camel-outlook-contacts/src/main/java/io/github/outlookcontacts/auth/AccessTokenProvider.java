@@ -13,7 +13,11 @@ public interface AccessTokenProvider {
     String getAccessToken();
 
     /**
-     * Drops the cached token and obtains a new one; called once after Graph answered 401.
+     * Drops the cached token and obtains a new one over the network; called once after Graph answered 401. The msal4j
+     * providers treat calls within two seconds of each other as one refresh (requests that saw the same 401 share
+     * the new token).
+     *
+     * @throws AuthenticationException when no new token can be obtained
      */
     default String refreshAccessToken() {
         return getAccessToken();

@@ -1,5 +1,9 @@
 package io.github.outlookcontacts.camel;
 
+import java.util.function.Consumer;
+
+import javax.net.ssl.SSLContext;
+
 import io.github.outlookcontacts.auth.AccessTokenProvider;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -71,6 +75,10 @@ public class OutlookContactsConfiguration implements Cloneable {
     private String accessToken;
     @UriParam(label = "security")
     private AccessTokenProvider tokenProvider;
+    @UriParam(label = "security,advanced")
+    private Consumer<String> deviceCodeListener;
+    @UriParam(label = "advanced")
+    private SSLContext identitySslContext;
 
     // --- consumer ---
     @UriParam(label = "consumer", enums = "full,changesOnly", defaultValue = "full")
@@ -343,6 +351,30 @@ public class OutlookContactsConfiguration implements Cloneable {
      */
     public void setTokenProvider(AccessTokenProvider tokenProvider) {
         this.tokenProvider = tokenProvider;
+    }
+
+    public Consumer<String> getDeviceCodeListener() {
+        return deviceCodeListener;
+    }
+
+    /**
+     * Device-code flow: a bean (java.util.function.Consumer of String) that receives the sign-in message with the
+     * code to enter, in addition to the log.
+     */
+    public void setDeviceCodeListener(Consumer<String> deviceCodeListener) {
+        this.deviceCodeListener = deviceCodeListener;
+    }
+
+    public SSLContext getIdentitySslContext() {
+        return identitySslContext;
+    }
+
+    /**
+     * TLS settings for calls to the identity platform (authorityHost), e.g. to trust a test server's certificate;
+     * default is the JVM's.
+     */
+    public void setIdentitySslContext(SSLContext identitySslContext) {
+        this.identitySslContext = identitySslContext;
     }
 
     public String getInitialSync() {

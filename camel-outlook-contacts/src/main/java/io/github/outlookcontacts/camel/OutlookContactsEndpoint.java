@@ -91,7 +91,15 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
     protected void doStart() throws Exception {
         super.doStart();
         if (client == null) {
-            client = getComponent().acquireClient(clientSettings(), authSettings());
+            AuthSettings auth = authSettings();
+            if (auth.flow().isAppOnly() && getMailbox().isMe()) {
+                // Graph answers 400 to /me with an app-only token; say so before any call.
+                throw new IllegalArgumentException("user=me needs a delegated sign-in, but " + auth.flow()
+                        .description() + " gets app-only tokens: set user to the mailbox's user id or"
+                        + " userPrincipalName, or use the device-code flow (clientId without a secret or"
+                        + " certificate)");
+            }
+            client = getComponent().acquireClient(clientSettings(), auth);
         }
     }
 
@@ -120,7 +128,8 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
         OutlookContactsConfiguration c = configuration;
         return new AuthSettings(c.getBaseUrl(), c.getAuthorityHost(), c.getTenantId(), c.getClientId(),
                 c.getClientSecret(), c.getCertificatePath(), c.getCertificatePassword(), c.getScopes(),
-                c.getTokenCachePath(), c.getAccessToken(), c.getTokenProvider(), null);
+                c.getTokenCachePath(), c.getAccessToken(), c.getTokenProvider(), c.getDeviceCodeListener(),
+                c.getIdentitySslContext());
     }
 
     @Override

@@ -30,10 +30,12 @@ final class SharedClients {
     }
 
     private final Map<Key, Entry> clients = new HashMap<>();
+    /** One token provider (one msal4j application and token cache) per credential set, even across clients. */
+    private final Map<AuthSettings, AccessTokenProvider> providers = new HashMap<>();
 
     synchronized GraphContactsClient acquire(GraphClientSettings settings, AuthSettings auth) {
         Entry entry = clients.computeIfAbsent(new Key(settings, auth), k -> {
-            AccessTokenProvider tokens = AccessTokenProviders.create(auth);
+            AccessTokenProvider tokens = providers.computeIfAbsent(auth, AccessTokenProviders::create);
             return new Entry(GraphContactsClients.create(settings, tokens));
         });
         entry.references++;
@@ -48,10 +50,12 @@ final class SharedClients {
             client.close();
             return true;
         });
+        providers.keySet().removeIf(auth -> clients.keySet().stream().noneMatch(k -> k.auth().equals(auth)));
     }
 
     synchronized void closeAll() {
         clients.values().forEach(e -> e.client.close());
         clients.clear();
+        providers.clear();
     }
 }

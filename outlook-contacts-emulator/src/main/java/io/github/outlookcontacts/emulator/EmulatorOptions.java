@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.github.outlookcontacts.emulator.faults.FaultKind;
 import io.github.outlookcontacts.emulator.http.Principal;
+import io.github.outlookcontacts.emulator.identity.IdentityService;
 import io.github.outlookcontacts.emulator.store.StoreOptions;
 
 /** The command-line options of {@link EmulatorMain}, parsed into a {@link GraphEmulator.Builder}. */
@@ -23,6 +24,11 @@ final class EmulatorOptions {
                                      spread over the default folder and the folders Work and Family
               --seed-file F          load mailboxes, folders and contacts from a JSON seed file
               --strict-auth          accept only tokens issued by the emulator's token endpoint
+              --client ID:SECRET     register a confidential app (repeatable); once any app is registered,
+                                     only registered apps get tokens (default: any client id and secret)
+              --public-client ID     register an app allowed to use the device-code flow (repeatable)
+              --auto-approve UPN     approve every device-code sign-in at once as this user
+              --token-lifetime S     lifetime of issued access tokens in seconds (default 3599)
               --fault-rate R         fail this share (0..1) of Graph requests with a random fault
               --faults LIST          faults to pick from, comma-separated: %s
                                      (default 429,500,502,503,504)
@@ -40,8 +46,10 @@ final class EmulatorOptions {
     boolean help;
     int port = 8080;
     final GraphEmulator.Builder builder = GraphEmulator.builder();
+    final IdentityService identity = new IdentityService();
 
     private EmulatorOptions() {
+        builder.identity(identity);
     }
 
     /** Parses {@code args}; a bad option is an {@link IllegalArgumentException} naming it and its allowed values. */
@@ -53,6 +61,18 @@ final class EmulatorOptions {
             switch (arg) {
                 case "--help", "-h" -> options.help = true;
                 case "--strict-auth" -> options.builder.strictAuth(true);
+                case "--client" -> {
+                    String client = value(args, ++i, arg);
+                    int colon = client.indexOf(':');
+                    if (colon < 1 || colon == client.length() - 1) {
+                        throw new IllegalArgumentException("--client needs CLIENT_ID:SECRET, was " + client);
+                    }
+                    options.identity.registerClient(client.substring(0, colon), client.substring(colon + 1));
+                }
+                case "--public-client" -> options.identity.registerPublicClient(value(args, ++i, arg));
+                case "--auto-approve" -> options.identity.autoApproveDeviceCodes(value(args, ++i, arg));
+                case "--token-lifetime" -> options.identity.setTokenLifetime(Duration.ofSeconds(
+                        intValue(arg, value(args, ++i, arg), 1, 86_400)));
                 case "--port" -> options.port = intValue(arg, value(args, ++i, arg), 0, 65535);
                 case "--https-port" -> options.builder.httpsPort(intValue(arg, value(args, ++i, arg), 0, 65535));
                 case "--seed" -> seed(options.builder, intValue(arg, value(args, ++i, arg), 0, 10_000_000));

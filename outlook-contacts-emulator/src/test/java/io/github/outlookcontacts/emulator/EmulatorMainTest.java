@@ -23,6 +23,7 @@ class EmulatorMainTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--port", "--https-port", "--seed N",
                 "--seed-file", "--strict-auth", "--fault-rate", "--faults", "--latency-ms", "--max-concurrency",
                 "--budget", "--delta-page-size", "--enforce-retry-after", "--expire-delta-every", "429-no-retry-after",
+                "--client ID:SECRET", "--public-client", "--auto-approve", "--token-lifetime",
                 "truncate", "507");
     }
 
@@ -35,6 +36,31 @@ class EmulatorMainTest {
         assertThatThrownBy(() -> EmulatorOptions.parse("--port")).hasMessageContaining("--port needs a value");
         assertThatThrownBy(() -> EmulatorOptions.parse("--bogus")).hasMessageContaining("Unknown option '--bogus'");
         assertThatThrownBy(() -> EmulatorOptions.parse("--seed-file", "/nope.json")).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void identityOptionsRegisterAppsAndAutoApproval() {
+        EmulatorOptions options = EmulatorOptions.parse("--client", "app-1:s3cret:with:colons", "--public-client",
+                "cli-app", "--auto-approve", "ann@contoso.com", "--token-lifetime", "600");
+        GraphEmulator emulator = options.builder.build();
+        assertThat(emulator.identity()).isSameAs(options.identity);
+        assertThat(token(emulator, "app-1", "s3cret:with:colons").status()).isEqualTo(200);
+        assertThat(token(emulator, "app-1", "wrong").status()).isEqualTo(401);
+        assertThat(token(emulator, "unregistered", "s3cret:with:colons").status()).isEqualTo(400);
+        assertThatThrownBy(() -> EmulatorOptions.parse("--client", "no-secret")).hasMessageContaining(
+                "--client needs CLIENT_ID:SECRET");
+        assertThatThrownBy(() -> EmulatorOptions.parse("--token-lifetime", "0")).hasMessageContaining(
+                "--token-lifetime");
+        assertThat(bytes.size()).isZero();
+    }
+
+    private static io.github.outlookcontacts.emulator.http.ApiResponse token(GraphEmulator emulator, String id,
+            String secret) {
+        String form = "grant_type=client_credentials&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&client_id="
+                + id + "&client_secret=" + java.net.URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return emulator.identity().handler().handle(new io.github.outlookcontacts.emulator.http.ApiRequest("POST",
+                "/contoso.com/oauth2/v2.0/token", null, java.util.Map.of(), form.getBytes(StandardCharsets.UTF_8),
+                null));
     }
 
     @Test

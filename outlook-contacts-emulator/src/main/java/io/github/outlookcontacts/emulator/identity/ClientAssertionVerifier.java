@@ -9,6 +9,7 @@ import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,14 +109,28 @@ final class ClientAssertionVerifier {
         if (x5t == null && x5tS256 == null) {
             return registered;
         }
+        // msal4j sends standard base64 with padding, RFC 7515 says base64url: compare the decoded bytes.
+        byte[] sha256 = lenientBase64(x5tS256);
+        byte[] sha1 = lenientBase64(x5t);
         List<X509Certificate> out = new ArrayList<>();
         for (X509Certificate c : registered) {
-            if ((x5tS256 != null && x5tS256.equals(ClientRegistry.thumbprint(c, "SHA-256")))
-                    || (x5t != null && x5t.equals(ClientRegistry.thumbprint(c, "SHA-1")))) {
+            if ((sha256 != null && Arrays.equals(sha256, Jwt.fromBase64Url(ClientRegistry.thumbprint(c, "SHA-256"))))
+                    || (sha1 != null && Arrays.equals(sha1, Jwt.fromBase64Url(ClientRegistry.thumbprint(c, "SHA-1"))))) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    private static byte[] lenientBase64(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Base64.getUrlDecoder().decode(value.replace('+', '-').replace('/', '_').replace("=", ""));
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
     }
 
     private static List<X509Certificate> headerChain(Jwt.Parsed jwt) {
@@ -155,8 +170,9 @@ final class ClientAssertionVerifier {
     }
 
     private static IdentityError invalidSignature(String reason, Jwt.Parsed jwt) {
-        String x5t = jwt.headerText("x5t");
-        String thumbprint = x5t == null ? "" : HexFormat.of().withUpperCase().formatHex(Jwt.fromBase64Url(x5t));
+        String x5t = jwt.headerText("x5t") != null ? jwt.headerText("x5t") : jwt.headerText("x5t#S256");
+        byte[] bytes = lenientBase64(x5t);
+        String thumbprint = bytes == null ? "" : HexFormat.of().withUpperCase().formatHex(bytes);
         return IdentityError.invalidClient(700027, "Client assertion contains an invalid signature. [Reason - "
                 + reason + ", Thumbprint of key used by client: '" + thumbprint + "', Please visit the Azure Portal,"
                 + " Graph Explorer or directly use MS Graph to see configured keys for the app.]");

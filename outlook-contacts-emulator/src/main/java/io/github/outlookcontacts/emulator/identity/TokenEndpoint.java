@@ -60,21 +60,19 @@ final class TokenEndpoint {
         return IdentityError.json(200, body);
     }
 
-    private static final java.util.Set<String> OIDC_SCOPES = java.util.Set.of("openid", "profile", "offline_access");
-
     private Object clientCredentials(Map<String, String> form, String tenant, String endpoint, Instant now) {
         IdentityError error = clients.confidential(form, tenant, endpoint, now);
         if (error != null) {
             return error;
         }
-        // Like Entra ID, ignore the OpenID Connect scopes msal4j adds to every request (openid profile offline_access).
-        String scope = java.util.Arrays.stream(form.getOrDefault("scope", "").trim().split("\\s+"))
-                .filter(s -> !OIDC_SCOPES.contains(s)).collect(java.util.stream.Collectors.joining(" "));
-        if (scope.isEmpty()) {
+        String requested = form.getOrDefault("scope", "").trim();
+        if (requested.isEmpty()) {
             return IdentityError.missingParameter("scope");
         }
-        if (scope.contains(" ") || !scope.endsWith("/.default")) {
-            return new IdentityError(400, "invalid_scope", 1002012, "The provided value for scope " + scope
+        // msal4j adds openid, profile and offline_access to every request; Entra ignores them here.
+        String scope = Identities.resourceScopes(requested);
+        if (scope.isEmpty() || scope.contains(" ") || !scope.endsWith("/.default")) {
+            return new IdentityError(400, "invalid_scope", 1002012, "The provided value for scope " + requested
                     + " is not valid. Client credential flows must have a scope value with /.default suffixed to"
                     + " the resource identifier (application ID URI).");
         }

@@ -91,6 +91,11 @@ class IdentityServiceTest {
         assertThat(noSecret.status()).isEqualTo(401);
         assertThat(json(noSecret).get("error_codes").get(0).asInt()).isEqualTo(7000218);
 
+        // msal4j adds the OpenID Connect scopes to every request; Entra ignores them for client credentials.
+        assertThat(post(TOKEN_PATH, Map.of("grant_type", "client_credentials", "client_id", "app-1",
+                "client_secret", "s", "scope", "openid profile offline_access " + GRAPH_SCOPE)).status())
+                .isEqualTo(200);
+
         ApiResponse badScope = post(TOKEN_PATH, Map.of("grant_type", "client_credentials", "client_id", "app-1",
                 "client_secret", "s", "scope", "Contacts.Read"));
         assertThat(badScope.status()).isEqualTo(400);
@@ -126,6 +131,10 @@ class IdentityServiceTest {
         String ps256 = cert.assertion("app-cert", "app-cert", TOKEN_URL, now, now + 600, cert.keys().getPrivate(),
                 "PS256");
         assertThat(post(TOKEN_PATH, assertionForm("app-cert", ps256)).status()).isEqualTo(200);
+
+        // RFC 7515's x5t: base64url SHA-1 thumbprint.
+        String sha1 = cert.assertionWithSha1Thumbprint("app-cert", TOKEN_URL, clock.instant());
+        assertThat(post(TOKEN_PATH, assertionForm("app-cert", sha1)).status()).isEqualTo(200);
     }
 
     @Test

@@ -40,12 +40,28 @@ record TestCertificates(KeyPair keys, X509Certificate certificate) {
                 keys.getPrivate(), "RS256");
     }
 
+    String assertionWithSha1Thumbprint(String clientId, String audience, Instant now) throws Exception {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("alg", "RS256");
+        header.put("typ", "JWT");
+        header.put("x5t", ClientRegistry.thumbprint(certificate, "SHA-1"));
+        return sign(header, clientId, clientId, audience, now.getEpochSecond(), now.getEpochSecond() + 600,
+                keys.getPrivate(), "RS256");
+    }
+
     String assertion(String iss, String sub, String audience, long nbf, long exp, PrivateKey key, String alg)
             throws Exception {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", alg);
         header.put("typ", "JWT");
-        header.put("x5t", ClientRegistry.thumbprint(certificate, "SHA-1"));
+        // Like msal4j 1.26: x5t#S256 in standard base64 with padding.
+        header.put("x5t#S256", java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                .getInstance("SHA-256").digest(certificate.getEncoded())));
+        return sign(header, iss, sub, audience, nbf, exp, key, alg);
+    }
+
+    private String sign(Map<String, Object> header, String iss, String sub, String audience, long nbf, long exp,
+            PrivateKey key, String alg) throws Exception {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("aud", audience);
         claims.put("iss", iss);
