@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.outlookcontacts.emulator.faults.FaultKind;
 import io.github.outlookcontacts.emulator.identity.IdentityService;
+import io.github.outlookcontacts.emulator.identity.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Strict mode over the wire: a token from the emulator's own HTTPS token endpoint, then Graph calls with it. */
 class StrictAuthEndToEndTest {
 
-    private static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
+    private static final MutableClock CLOCK = new MutableClock();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static GraphEmulator emulator;
     private static WireClient https;
@@ -33,7 +29,7 @@ class StrictAuthEndToEndTest {
     @BeforeAll
     static void start() {
         emulator = GraphEmulator.builder().https(true).strictAuth(true)
-                .identity(new IdentityService(new TestClock()))
+                .identity(new IdentityService(CLOCK))
                 .seedContacts("alice@contoso.com", "", 3).build().start();
         https = new WireClient(emulator.sslContext());
     }
@@ -91,7 +87,7 @@ class StrictAuthEndToEndTest {
         assertThat(foreign.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
                 .startsWith("Bearer"));
 
-        NOW.updateAndGet(t -> t.plus(Duration.ofHours(2)));
+        CLOCK.advance(Duration.ofHours(2));
         HttpResponse<String> expired = graphGet("/users/alice@contoso.com/contacts", token);
 
         assertThat(expired.statusCode()).isEqualTo(401);
@@ -118,21 +114,4 @@ class StrictAuthEndToEndTest {
         assertThat(emulator.throttling().requestCount("GET", "/users/alice@contoso.com/contacts")).isEqualTo(1);
     }
 
-    /** A clock the test moves forward to expire tokens without waiting. */
-    private static final class TestClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return NOW.get();
-        }
-    }
 }
