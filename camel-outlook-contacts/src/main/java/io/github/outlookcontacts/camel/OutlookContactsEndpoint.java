@@ -138,7 +138,8 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
     }
 
     AuthSettings authSettings() {
-        return configuration.getAuthenticationConfiguration().toSettings(configuration.getConnectionConfiguration().getBaseUrl());
+        String graphBaseUrl = configuration.getConnectionConfiguration().getBaseUrl();
+        return configuration.getAuthenticationConfiguration().toSettings(graphBaseUrl);
     }
 
     @Override

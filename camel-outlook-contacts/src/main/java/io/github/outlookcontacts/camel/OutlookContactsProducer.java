@@ -41,12 +41,13 @@ public class OutlookContactsProducer extends DefaultProducer {
         super.doStart();
         OutlookContactsEndpoint endpoint = getEndpoint();
         OutlookContactsConfiguration config = endpoint.getConfiguration();
+        ConnectionConfiguration connection = config.getConnectionConfiguration();
         batchThreads = endpoint.getCamelContext().getExecutorServiceManager()
-                .newFixedThreadPool(this, "OutlookContactsBatch", config.getConnectionConfiguration().getMaxConcurrentRequests());
+                .newFixedThreadPool(this, "OutlookContactsBatch", connection.getMaxConcurrentRequests());
         ProducerContext.Target target = new ProducerContext.Target(endpoint.getMailbox(), config.getFolder(),
                 config.getSelect(), config.isIncludeSubfolders());
         OperationHandlers handlers = new OperationHandlers(new ProducerContext(this::client, target,
-                config.getProducerConfiguration(), config.getConnectionConfiguration().batchSettings(), batchThreads));
+                config.getProducerConfiguration(), connection.batchSettings(), batchThreads));
         single.putAll(handlers.single());
         collections.putAll(handlers.collections());
     }

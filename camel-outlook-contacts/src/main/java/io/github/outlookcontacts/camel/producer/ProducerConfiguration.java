@@ -28,7 +28,8 @@ public class ProducerConfiguration implements Cloneable {
 
     /** Adds a message for every option of this group whose value is not allowed. */
     public void check(List<String> problems) {
-        if (matchOn != null && !UpsertKeys.MATCH_EXTERNAL_ID.equals(matchOn) && !UpsertKeys.MATCH_EMAIL.equals(matchOn)) {
+        if (matchOn != null && !UpsertKeys.MATCH_EXTERNAL_ID.equals(matchOn)
+            && !UpsertKeys.MATCH_EMAIL.equals(matchOn)) {
             problems.add("option matchOn='" + matchOn + "' is not valid; use externalId or email");
         }
         if (externalIdProperty == null || !externalIdProperty.toLowerCase(Locale.ROOT).startsWith("string ")) {
