@@ -12,8 +12,9 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class ConsumerConfiguration implements Cloneable {
 
-    @UriParam(label = "consumer", enums = "full,changesOnly", defaultValue = "full")
-    private String initialSync = "full";
+    @UriParam(label = "consumer", enums = ConsumerOptions.FULL + "," + ConsumerOptions.CHANGES_ONLY,
+              defaultValue = ConsumerOptions.FULL)
+    private String initialSync = ConsumerOptions.FULL;
     @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")

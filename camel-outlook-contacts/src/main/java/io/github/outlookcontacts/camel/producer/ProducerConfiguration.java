@@ -17,7 +17,7 @@ public class ProducerConfiguration implements Cloneable {
     public static final String DEFAULT_EXTERNAL_ID_PROPERTY
             = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
 
-    @UriParam(label = "producer", enums = "externalId,email")
+    @UriParam(label = "producer", enums = UpsertKeys.MATCH_EXTERNAL_ID + "," + UpsertKeys.MATCH_EMAIL)
     private String matchOn;
     @UriParam(label = "producer", defaultValue = DEFAULT_EXTERNAL_ID_PROPERTY)
     private String externalIdProperty = DEFAULT_EXTERNAL_ID_PROPERTY;
@@ -30,7 +30,8 @@ public class ProducerConfiguration implements Cloneable {
     public void check(List<String> problems) {
         if (matchOn != null && !UpsertKeys.MATCH_EXTERNAL_ID.equals(matchOn)
             && !UpsertKeys.MATCH_EMAIL.equals(matchOn)) {
-            problems.add("option matchOn='" + matchOn + "' is not valid; use externalId or email");
+            problems.add("option matchOn='" + matchOn + "' is not valid; use " + UpsertKeys.MATCH_EXTERNAL_ID + " or "
+                         + UpsertKeys.MATCH_EMAIL);
         }
         if (externalIdProperty == null || !externalIdProperty.toLowerCase(Locale.ROOT).startsWith("string ")) {
             problems.add("option externalIdProperty='" + externalIdProperty + "' must be the id of a String"
