@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ProducerHeaders;
 import org.apache.camel.spi.Metadata;
 
 /**
@@ -17,13 +18,13 @@ public final class OutlookContactsConstants {
     @Metadata(description = "The contact id. Consumer: the changed contact. Producer: the contact to get, update,"
                             + " delete or whose photo to read or write; set on the result too.",
               javaType = "String")
-    public static final String CONTACT_ID = "CamelOutlookContactsContactId";
+    public static final String CONTACT_ID = ProducerHeaders.CONTACT_ID;
     @Metadata(label = "consumer", description = "The contact's changeKey (absent on deleted).", javaType = "String")
     public static final String CHANGE_KEY = "CamelOutlookContactsChangeKey";
     @Metadata(description = "The folder id. Consumer: the folder the change was read from. Producer: the folder for"
                             + " getFolder and deleteFolder (else the folder option); set by getFolder and createFolder.",
               javaType = "String")
-    public static final String FOLDER_ID = "CamelOutlookContactsFolderId";
+    public static final String FOLDER_ID = ProducerHeaders.FOLDER_ID;
     @Metadata(label = "consumer", description = "The mailbox: me or the user id / userPrincipalName.",
               javaType = "String")
     public static final String USER = "CamelOutlookContactsUser";
@@ -33,17 +34,17 @@ public final class OutlookContactsConstants {
     @Metadata(label = "producer", description = "The etag sent as If-Match on update and delete; a stale one fails"
                                                 + " with a concurrency error (HTTP 412).",
               javaType = "String")
-    public static final String ETAG = "CamelOutlookContactsETag";
+    public static final String ETAG = ProducerHeaders.ETAG;
     @Metadata(label = "producer", description = "upsert: the external key stored on the contact in a single-value"
                                                 + " extended property and used to find it again.",
               javaType = "String")
-    public static final String EXTERNAL_ID = "CamelOutlookContactsExternalId";
+    public static final String EXTERNAL_ID = ProducerHeaders.EXTERNAL_ID;
     @Metadata(label = "producer", description = "createFolder: the display name of the folder to create.",
               javaType = "String")
-    public static final String FOLDER_NAME = "CamelOutlookContactsFolderName";
+    public static final String FOLDER_NAME = ProducerHeaders.FOLDER_NAME;
     @Metadata(label = "producer", description = "upsert: what happened, created, updated or unchanged.",
               javaType = "String")
-    public static final String UPSERT_RESULT = "CamelOutlookContactsUpsertResult";
+    public static final String UPSERT_RESULT = ProducerHeaders.UPSERT_RESULT;
 
     private OutlookContactsConstants() {
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
@@ -14,19 +13,19 @@ import org.apache.camel.Exchange;
  * {@code select} options. With {@code streamList=true} the body is an {@link Iterator} that fetches the next page
  * only when it gets there, for {@code split(body()).streaming()} over large folders.
  */
-final class ListHandler {
+public final class ListHandler {
 
     private final ProducerContext ctx;
 
-    ListHandler(ProducerContext ctx) {
+    public ListHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void list(Exchange exchange) {
-        OutlookContactsConfiguration c = ctx.config();
+    public void list(Exchange exchange) {
+        ProducerConfiguration options = ctx.options();
         Iterator<Contact> contacts = ctx.client().listContacts(ctx.mailbox(), ctx.folderId(),
-                new ContactQuery(c.getSelect(), c.getFilter(), null, null));
-        if (c.isStreamList()) {
+                new ContactQuery(ctx.target().select(), options.getFilter(), null, null));
+        if (options.isStreamList()) {
             exchange.getMessage().setBody(contacts);
             return;
         }

@@ -1,7 +1,5 @@
 package io.github.outlookcontacts.camel.producer;
 
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOperation;
 import org.apache.camel.Exchange;
 
 /**
@@ -9,28 +7,28 @@ import org.apache.camel.Exchange;
  * {@code Content-Type} header, or the {@link io.github.outlookcontacts.model.ProfilePhoto} metadata; writes take
  * {@code byte[]} or an {@code InputStream} of at most 4 MB and leave the body as it was.
  */
-final class PhotoHandler {
+public final class PhotoHandler {
 
     private final ProducerContext ctx;
 
-    PhotoHandler(ProducerContext ctx) {
+    public PhotoHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void getPhoto(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getPhoto, true, true);
+    public void getPhoto(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "getPhoto", true, true);
         setImage(exchange, ctx.client().getContactPhoto(ctx.mailbox(), id));
-        exchange.getMessage().setHeader(OutlookContactsConstants.CONTACT_ID, id);
+        exchange.getMessage().setHeader(ProducerHeaders.CONTACT_ID, id);
     }
 
-    void getPhotoMetadata(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getPhotoMetadata, true, true);
+    public void getPhotoMetadata(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "getPhotoMetadata", true, true);
         exchange.getMessage().setBody(ctx.client().getContactPhotoMetadata(ctx.mailbox(), id));
-        exchange.getMessage().setHeader(OutlookContactsConstants.CONTACT_ID, id);
+        exchange.getMessage().setHeader(ProducerHeaders.CONTACT_ID, id);
     }
 
-    void setPhoto(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.setPhoto, false, false);
+    public void setPhoto(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "setPhoto", false, false);
         byte[] image = PhotoBytes.read(exchange);
         ctx.client().setContactPhoto(ctx.mailbox(), id, image, HeaderResolvers.photoContentType(exchange));
     }

@@ -6,23 +6,23 @@ import org.apache.camel.Exchange;
  * The mailbox owner's photo ({@code /me/photo} or {@code /users/{user}/photo}): {@code getUserPhoto},
  * {@code getUserPhotoMetadata}, {@code setUserPhoto}, with the same bodies as the contact photo operations.
  */
-final class UserPhotoHandler {
+public final class UserPhotoHandler {
 
     private final ProducerContext ctx;
 
-    UserPhotoHandler(ProducerContext ctx) {
+    public UserPhotoHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void getUserPhoto(Exchange exchange) {
+    public void getUserPhoto(Exchange exchange) {
         PhotoHandler.setImage(exchange, ctx.client().getUserPhoto(ctx.mailbox()));
     }
 
-    void getUserPhotoMetadata(Exchange exchange) {
+    public void getUserPhotoMetadata(Exchange exchange) {
         exchange.getMessage().setBody(ctx.client().getUserPhotoMetadata(ctx.mailbox()));
     }
 
-    void setUserPhoto(Exchange exchange) {
+    public void setUserPhoto(Exchange exchange) {
         byte[] image = PhotoBytes.read(exchange);
         ctx.client().setUserPhoto(ctx.mailbox(), image, HeaderResolvers.photoContentType(exchange));
     }

@@ -1,0 +1,94 @@
+package io.github.outlookcontacts.camel.producer;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * How the producer writes and lists: the upsert key and where it is stored, the list filter and streaming.
+ */
+@UriParams
+public class ProducerConfiguration implements Cloneable {
+
+    /** A named property in PS_PUBLIC_STRINGS, the property set Outlook uses for named string properties. */
+    public static final String DEFAULT_EXTERNAL_ID_PROPERTY
+            = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
+
+    @UriParam(label = "producer", enums = UpsertKeys.MATCH_EXTERNAL_ID + "," + UpsertKeys.MATCH_EMAIL)
+    private String matchOn;
+    @UriParam(label = "producer", defaultValue = DEFAULT_EXTERNAL_ID_PROPERTY)
+    private String externalIdProperty = DEFAULT_EXTERNAL_ID_PROPERTY;
+    @UriParam(label = "producer")
+    private String filter;
+    @UriParam(label = "producer")
+    private boolean streamList;
+
+    /** Adds a message for every option of this group whose value is not allowed. */
+    public void check(List<String> problems) {
+        if (matchOn != null && !UpsertKeys.MATCH_EXTERNAL_ID.equals(matchOn)
+            && !UpsertKeys.MATCH_EMAIL.equals(matchOn)) {
+            problems.add("option matchOn='" + matchOn + "' is not valid; use " + UpsertKeys.MATCH_EXTERNAL_ID + " or "
+                         + UpsertKeys.MATCH_EMAIL);
+        }
+        if (externalIdProperty == null || !externalIdProperty.toLowerCase(Locale.ROOT).startsWith("string ")) {
+            problems.add("option externalIdProperty='" + externalIdProperty + "' must be the id of a String"
+                         + " single-value extended property, such as '" + DEFAULT_EXTERNAL_ID_PROPERTY + "'");
+        }
+    }
+
+    public String getMatchOn() {
+        return matchOn;
+    }
+
+    /**
+     * upsert: how an existing contact is found, externalId (default when the CamelOutlookContactsExternalId header
+     * is set) or email (the first email address, ignoring case).
+     */
+    public void setMatchOn(String matchOn) {
+        this.matchOn = matchOn;
+    }
+
+    public String getExternalIdProperty() {
+        return externalIdProperty;
+    }
+
+    /**
+     * upsert: the id of the single-value extended property that holds the external id.
+     */
+    public void setExternalIdProperty(String externalIdProperty) {
+        this.externalIdProperty = externalIdProperty;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    /**
+     * list: an OData $filter expression, such as emailAddresses/any(a:a/address eq 'ann@example.com').
+     */
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public boolean isStreamList() {
+        return streamList;
+    }
+
+    /**
+     * list: return an Iterator that fetches pages as it advances (for split().streaming()) instead of a List.
+     */
+    public void setStreamList(boolean streamList) {
+        this.streamList = streamList;
+    }
+
+    public ProducerConfiguration copy() {
+        try {
+            return (ProducerConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}
