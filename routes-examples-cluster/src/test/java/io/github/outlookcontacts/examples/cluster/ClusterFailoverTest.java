@@ -117,7 +117,8 @@ class ClusterFailoverTest {
     private void startNode(String id) throws IOException {
         String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = List.of(javaBin, "-Xmx256m", "-cp", classpath, ClusteredSyncNode.class.getName(),
+        List<String> command = List.of(javaBin, "-Xmx256m",
+                "-Dlog4j2.configurationFile=log4j2.properties", "-cp", classpath, ClusteredSyncNode.class.getName(),
                 "--node", id, "--zookeeper", zookeeper.getConnectString(),
                 "--session-timeout", String.valueOf(SESSION_TIMEOUT_MS),
                 "--jdbc-url", postgres.getJdbcUrl("postgres", "postgres"),
