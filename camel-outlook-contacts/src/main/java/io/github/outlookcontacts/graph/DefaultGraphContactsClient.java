@@ -18,6 +18,7 @@ import io.github.outlookcontacts.transport.HttpRequest;
 import io.github.outlookcontacts.transport.HttpResponse;
 import io.github.outlookcontacts.transport.HttpTransport;
 import io.github.outlookcontacts.transport.RequestBody;
+import io.github.outlookcontacts.transport.RetryPolicy;
 
 /**
  * The Graph contacts client over an {@link HttpTransport}: URLs from {@link GraphRequests}, errors from
@@ -239,17 +240,27 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
 
     @Override
     public List<BatchResponse> batch(List<BatchRequest> batch) {
+        return batch(batch, null);
+    }
+
+    @Override
+    public List<BatchResponse> batch(List<BatchRequest> batch, RetryPolicy.Attempts attempts) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        ObjectNode body = batches.encode(batch);
-        JsonNode envelope = caller.json(HttpRequest.of("POST", requests.batch(), GraphCaller.jsonBody(body)),
+        HttpRequest request = HttpRequest.of("POST", requests.batch(), GraphCaller.jsonBody(batches.encode(batch)));
+        JsonNode envelope = caller.json(attempts == null ? request : request.countingAttemptsIn(attempts),
                 JsonNode.class);
         try {
             return batches.decode(envelope);
         } catch (IllegalArgumentException e) {
             throw new GraphException(200, "InvalidResponse", e.getMessage(), null);
         }
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return transport.retryPolicy();
     }
 
     private static String require(String id, String name) {

@@ -1,6 +1,5 @@
 package io.github.outlookcontacts.camel.producer;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -25,17 +24,15 @@ public final class ProducerContext {
     private final FolderLookup folders;
     private final UpsertPlanner planner;
     private final Executor batchThreads;
-    private final BatchExecutor.Settings batchSettings;
+    private final Map<String, String> batchHeaders;
 
     public ProducerContext(OutlookContactsEndpoint endpoint, Executor batchThreads) {
         this.endpoint = endpoint;
         OutlookContactsConfiguration c = endpoint.getConfiguration();
         this.folders = new FolderLookup(this::client, endpoint.getMailbox(), c.getFolder());
         this.planner = new UpsertPlanner(c.getExternalIdProperty());
-        Map<String, String> headers = c.isImmutableIds() ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
+        this.batchHeaders = c.isImmutableIds() ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
         this.batchThreads = batchThreads;
-        this.batchSettings = new BatchExecutor.Settings(c.getMaxConcurrentRequests(), c.getMaxRetries(),
-                Duration.ofMillis(c.getMaxRetryDelay()), headers);
     }
 
     public GraphContactsClient client() {
@@ -67,9 +64,9 @@ public final class ProducerContext {
         return planner;
     }
 
-    /** Runs items through {@code $batch} with the endpoint's concurrency and retry options. */
+    /** Runs items through {@code $batch} with the client's retry policy and per-mailbox concurrency limit. */
     public BatchExecutor batches() {
-        return new BatchExecutor(client(), batchThreads, batchSettings);
+        return new BatchExecutor(client(), batchThreads, batchHeaders);
     }
 
     /** {@code /me/contacts} or {@code /me/contactFolders/{id}/contacts}: the contacts collection of the folder. */
