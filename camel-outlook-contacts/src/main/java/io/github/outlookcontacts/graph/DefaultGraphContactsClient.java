@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
+import io.github.outlookcontacts.model.GraphEntity;
 import io.github.outlookcontacts.model.GraphJson;
+import io.github.outlookcontacts.model.GraphObject;
 import io.github.outlookcontacts.model.ProfilePhoto;
 import io.github.outlookcontacts.transport.HttpRequest;
 import io.github.outlookcontacts.transport.HttpResponse;
@@ -205,7 +207,8 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     }
 
     /** GETs one collection page and streams its items into the sink. */
-    private <T> DeltaPage fetchPage(URI uri, Integer pageSize, Class<T> type, DeltaSink<T> sink) {
+    private <T extends GraphObject & GraphEntity> DeltaPage fetchPage(URI uri, Integer pageSize, Class<T> type,
+            DeltaSink<T> sink) {
         HttpRequest request = HttpRequest.get(uri).streaming();
         if (pageSize != null) {
             request = request.withHeader("Prefer", "odata.maxpagesize=" + pageSize);
