@@ -29,10 +29,6 @@ public final class RetryInterceptor implements Interceptor {
         this.policy = policy;
     }
 
-    public RetryPolicy policy() {
-        return policy;
-    }
-
     @Override
     public HttpResponse intercept(Chain chain) throws IOException {
         HttpRequest request = chain.request();
