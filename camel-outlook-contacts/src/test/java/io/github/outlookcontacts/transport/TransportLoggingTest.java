@@ -67,7 +67,7 @@ class TransportLoggingTest {
             TransportSettings settings = new TransportSettings(server.baseUrl(), true, 3, Duration.ofMillis(10),
                     Duration.ofMillis(1), 4, Duration.ofSeconds(2), Duration.ofSeconds(5), "t");
             try (GraphHttpTransport transport = new GraphHttpTransport(settings, new StaticTokenProvider(token),
-                    new RetryInterceptor(3, settings.maxRetryDelay(), settings.initialBackoff(), d -> {
+                    new RetryPolicy(3, settings.maxRetryDelay(), settings.initialBackoff(), d -> {
                     }, Clock.systemUTC()))) {
                 transport.execute(HttpRequest.get(server.url(
                         "/me/contactFolders/f/contacts/delta?$skiptoken=SKIPSECRET&$deltatoken=DELTASECRET"))).close();
