@@ -73,7 +73,9 @@ public final class VCardToContact {
         addresses(v, c);
         birthday(v, c);
         organisation(v, c);
-        set(v.getNotes().stream().map(Note::getValue), "\n", c::setPersonalNotes);
+        // vCard's one line break is \n; 2.1 quoted-printable notes (Outlook) carry \r\n: one form, whatever the source.
+        set(v.getNotes().stream().map(Note::getValue).map(n -> n == null ? null : n.replace("\r\n", "\n")), "\n",
+                c::setPersonalNotes);
         categories(v, c);
         v.getUrls().stream().sorted(Comparator.comparing(u -> !"work".equalsIgnoreCase(u.getType()))).findFirst()
                 .map(Url::getValue).ifPresent(c::setBusinessHomePage);
