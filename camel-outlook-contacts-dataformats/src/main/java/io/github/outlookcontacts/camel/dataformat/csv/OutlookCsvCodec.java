@@ -72,8 +72,8 @@ public final class OutlookCsvCodec {
             String[] header = header(it.nextValue());
             int record = 0;
             while (true) {
-                // The row starts where the previous one ended: the line after it.
-                int line = it.getCurrentLocation().getLineNr() + 1;
+                // The parser stands past the previous row's line end: on the line this row starts on.
+                int line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNextValue()) {
                     break;
                 }
