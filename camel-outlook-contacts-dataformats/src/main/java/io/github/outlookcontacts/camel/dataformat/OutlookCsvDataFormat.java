@@ -27,7 +27,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * Marshal Outlook contacts to, and unmarshal them from, the CSV layout of Outlook desktop's own contacts export.
  */
 @Dataformat(OutlookCsvDataFormat.NAME)
-@Metadata(firstVersion = "0.1.0", title = "Outlook CSV", label = "dataformat,transformation,csv")
+@Metadata(firstVersion = "0.1.0", title = "Outlook CSV", label = "dataformat,transformation,csv",
+          description = "Marshal Outlook contacts to, and unmarshal them from, the CSV layout of Outlook desktop's"
+                        + " contacts export.")
 @Configurer
 public class OutlookCsvDataFormat extends ServiceSupport implements DataFormat, DataFormatName {
 

@@ -24,7 +24,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * Marshal Outlook contacts to vCard 4.0 (or 3.0) and unmarshal vCard 2.1, 3.0 and 4.0 to contacts.
  */
 @Dataformat(VCardDataFormat.NAME)
-@Metadata(firstVersion = "0.1.0", title = "vCard (Outlook contacts)", label = "dataformat,transformation")
+@Metadata(firstVersion = "0.1.0", title = "vCard (Outlook contacts)", label = "dataformat,transformation",
+          description = "Marshal Outlook contacts to vCard 4.0 or 3.0 and unmarshal vCard 2.1, 3.0 and 4.0 to"
+                        + " contacts.")
 @Configurer
 public class VCardDataFormat extends ServiceSupport implements DataFormat, DataFormatName {
 

@@ -1,0 +1,124 @@
+package io.github.outlookcontacts.camel.dataformat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.github.outlookcontacts.camel.dataformat.support.ContactCard;
+import io.github.outlookcontacts.model.Contact;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.DataFormat;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both data formats found by name, as routes in Java and YAML DSL use them. */
+class DataFormatRoutesTest {
+
+    private CamelContext camel;
+
+    @BeforeEach
+    void start() {
+        camel = new DefaultCamelContext();
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+    }
+
+    @Test
+    void camelResolvesBothByName() {
+        DataFormat vcard = camel.resolveDataFormat("vcard");
+        DataFormat csv = camel.resolveDataFormat("outlook-csv");
+        assertThat(vcard).isInstanceOf(VCardDataFormat.class);
+        assertThat(csv).isInstanceOf(OutlookCsvDataFormat.class);
+        // resolve shares one instance per name (the formats keep no state but their options); create makes a new one.
+        assertThat(camel.resolveDataFormat("vcard")).isSameAs(vcard);
+        assertThat(camel.createDataFormat("vcard")).isInstanceOf(VCardDataFormat.class).isNotSameAs(vcard);
+    }
+
+    @Test
+    void optionsAreBoundThroughTheGeneratedConfigurers() {
+        VCardDataFormat vcard = new VCardDataFormat();
+        PluginHelper.getBeanIntrospection(camel); // the context's binding, as Camel Main and YAML use it
+        org.apache.camel.support.PropertyBindingSupport.build().withCamelContext(camel).withTarget(vcard)
+                .withProperties(new java.util.HashMap<>(java.util.Map.of("version", "3.0", "lenient", "true")))
+                .withConfigurer(PluginHelper.getConfigurerResolver(camel)
+                        .resolvePropertyConfigurer(VCardDataFormat.class.getName(), camel))
+                .bind();
+        assertThat(vcard.getVersion()).isEqualTo("3.0");
+        assertThat(vcard.isLenient()).isTrue();
+    }
+
+    @Test
+    void javaDslMarshalsAndUnmarshalsByName() throws Exception {
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:to-vcard").marshal().custom("vcard");
+                from("direct:from-csv").unmarshal().custom("outlook-csv");
+            }
+        });
+        camel.start();
+        ProducerTemplate template = camel.createProducerTemplate();
+
+        Contact ann = SampleContacts.named("Ann", "Lee", "ann@x.example");
+        String vcard = template.requestBody("direct:to-vcard", List.of(ann), String.class);
+        assertThat(vcard).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").contains("FN:Ann Lee\r\n");
+
+        List<?> contacts = template.requestBody("direct:from-csv",
+                "First Name,Last Name,E-mail Address\nAnn,Lee,ann@x.example\n".getBytes(StandardCharsets.UTF_8),
+                List.class);
+        assertThat(contacts).hasSize(1);
+        assertThat(((Contact) contacts.get(0)).getSurname()).isEqualTo("Lee");
+    }
+
+    @Test
+    void yamlDslUsesBothByName() throws Exception {
+        String yaml = """
+                - from:
+                    uri: direct:csv-to-vcard
+                    steps:
+                      - unmarshal:
+                          custom:
+                            ref: outlook-csv
+                      - marshal:
+                          custom:
+                            ref: vcard
+                """;
+        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("routes.yaml", yaml));
+        camel.start();
+        String out = camel.createProducerTemplate().requestBody("direct:csv-to-vcard",
+                "First Name,Last Name\nЮрий,Гагарин\n", String.class);
+        assertThat(out).contains("N:Гагарин;Юрий;;;");
+    }
+
+    @Test
+    void aPhotoHeaderSetByTheRouteBecomesPhoto() throws Exception {
+        byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:photo").setHeader(ContactDataFormatConstants.PHOTO, constant(jpeg)).marshal()
+                        .custom("vcard").unmarshal(new VCardDataFormat() {
+                            {
+                                setWithPhotos(true);
+                            }
+                        });
+            }
+        });
+        camel.start();
+        List<?> cards = camel.createProducerTemplate().requestBody("direct:photo",
+                SampleContacts.named("Ann", "Lee", "ann@x.example"), List.class);
+        ContactCard card = (ContactCard) cards.get(0);
+        assertThat(card.photo()).isEqualTo(jpeg);
+        assertThat(card.photoContentType()).isEqualTo("image/jpeg");
+    }
+}
