@@ -11,7 +11,6 @@ import java.util.List;
 
 import io.github.outlookcontacts.camel.dataformat.csv.OutlookCsvCodec;
 import io.github.outlookcontacts.camel.dataformat.csv.OutlookCsvRows;
-import io.github.outlookcontacts.camel.dataformat.support.ContactCard;
 import io.github.outlookcontacts.camel.dataformat.support.RecordProblems;
 import io.github.outlookcontacts.camel.dataformat.support.TextInput;
 import io.github.outlookcontacts.model.Contact;
@@ -60,8 +59,7 @@ public class OutlookCsvDataFormat extends ServiceSupport implements DataFormat, 
 
     @Override
     public void marshal(Exchange exchange, Object graph, OutputStream stream) throws Exception {
-        List<Contact> contacts = ContactBodies.cards(NAME, exchange, graph, false).stream().map(ContactCard::contact)
-                .toList();
+        Iterable<Contact> contacts = MarshalBodies.contacts(NAME, exchange, graph);
         Charset cs = Charset.forName(charset);
         if (writeBom && cs.name().startsWith("UTF-8")) {
             stream.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });

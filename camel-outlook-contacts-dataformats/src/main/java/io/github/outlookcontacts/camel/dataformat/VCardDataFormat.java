@@ -54,7 +54,7 @@ public class VCardDataFormat extends ServiceSupport implements DataFormat, DataF
 
     @Override
     public void marshal(Exchange exchange, Object graph, OutputStream stream) throws Exception {
-        List<ContactCard> cards = ContactBodies.cards(NAME, exchange, graph, true);
+        Iterable<ContactCard> cards = MarshalBodies.cards(NAME, exchange, graph, true);
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         VCardCodec.write(cards, writer, vcardVersion());
         if (contentTypeHeader) {

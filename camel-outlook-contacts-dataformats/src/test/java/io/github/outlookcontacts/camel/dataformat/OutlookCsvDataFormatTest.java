@@ -61,6 +61,18 @@ class OutlookCsvDataFormatTest {
     }
 
     @Test
+    void anIteratorBodyIsWrittenOneContactAtATime() throws Exception {
+        // The producer's list with streamList=true answers an Iterator: it is consumed as rows are written.
+        java.util.Iterator<Contact> contacts = java.util.stream.IntStream.range(0, 500)
+                .mapToObj(i -> csvShaped(SampleContacts.named("N" + i, "S" + i, "n" + i + "@x.example"))).iterator();
+        OutlookCsvDataFormat csv = new OutlookCsvDataFormat();
+        List<Contact> back = unmarshal(csv, marshal(csv, SampleContacts.exchange(), contacts));
+        assertThat(back).hasSize(500);
+        assertThat(back.get(499).getGivenName()).isEqualTo("N499");
+        assertThat(contacts.hasNext()).isFalse();
+    }
+
+    @Test
     void readsOutlooksDesktopExport() throws Exception {
         List<Contact> contacts = unmarshal(new OutlookCsvDataFormat(), resource("csv/outlook-export.csv"));
         assertThat(contacts).hasSize(4);

@@ -9,14 +9,12 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ezvcard.VCard;
-import ezvcard.parameter.RelatedType;
 import ezvcard.property.Address;
 import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
@@ -26,11 +24,8 @@ import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.Photo;
 import ezvcard.property.RawProperty;
-import ezvcard.property.Related;
 import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import ezvcard.property.Url;
-import ezvcard.property.VCardProperty;
 import ezvcard.util.PartialDate;
 import io.github.outlookcontacts.camel.dataformat.support.Birthdays;
 import io.github.outlookcontacts.camel.dataformat.support.ContactCard;
@@ -47,7 +42,6 @@ public final class VCardToContact {
 
     /** Graph's limits per contact. */
     private static final int MAX_EMAILS = 3;
-    private static final int MAX_PHONES = 2;
     private static final int MAX_IMS = 3;
 
     /** Receives a problem: the property name and what is wrong. */
@@ -69,7 +63,7 @@ public final class VCardToContact {
         }
         names(v, c);
         emails(v, c);
-        phones(v, c);
+        PhoneSlots.place(v.getTelephoneNumbers(), c);
         addresses(v, c);
         birthday(v, c);
         organisation(v, c);
@@ -80,9 +74,9 @@ public final class VCardToContact {
         v.getUrls().stream().sorted(Comparator.comparing(u -> !"work".equalsIgnoreCase(u.getType()))).findFirst()
                 .map(Url::getValue).ifPresent(c::setBusinessHomePage);
         ims(v, c);
-        relations(v, c);
+        RelatedNames.read(v, c);
         for (VCardExtensions.TextField field : VCardExtensions.TEXT_FIELDS) {
-            firstExtended(v, field.property()).ifPresent(value -> field.setter().accept(c, value));
+            Values.firstExtended(v, field.property()).ifPresent(value -> field.setter().accept(c, value));
         }
         return photo(v, c);
     }
@@ -90,17 +84,17 @@ public final class VCardToContact {
     private static void names(VCard v, Contact c) {
         StructuredName n = v.getStructuredName();
         if (n != null) {
-            c.setSurname(blankToNull(n.getFamily()));
-            c.setGivenName(blankToNull(n.getGiven()));
-            c.setMiddleName(joined(n.getAdditionalNames()));
-            c.setTitle(joined(n.getPrefixes()));
-            c.setGeneration(joined(n.getSuffixes()));
+            c.setSurname(Values.blankToNull(n.getFamily()));
+            c.setGivenName(Values.blankToNull(n.getGiven()));
+            c.setMiddleName(Values.joined(n.getAdditionalNames()));
+            c.setTitle(Values.joined(n.getPrefixes()));
+            c.setGeneration(Values.joined(n.getSuffixes()));
         }
         if (v.getFormattedName() != null) {
-            c.setDisplayName(blankToNull(v.getFormattedName().getValue()));
+            c.setDisplayName(Values.blankToNull(v.getFormattedName().getValue()));
         }
         if (v.getNickname() != null && !v.getNickname().getValues().isEmpty()) {
-            c.setNickName(blankToNull(v.getNickname().getValues().get(0)));
+            c.setNickName(Values.blankToNull(v.getNickname().getValues().get(0)));
         }
     }
 
@@ -128,55 +122,6 @@ public final class VCardToContact {
         }
     }
 
-    private static void phones(VCard v, Contact c) {
-        List<String> business = new ArrayList<>();
-        List<String> home = new ArrayList<>();
-        List<String> unplaced = new ArrayList<>();
-        for (Telephone tel : v.getTelephoneNumbers()) {
-            String number = tel.getText() != null ? tel.getText()
-                                                  : tel.getUri() == null ? null : tel.getUri().getNumber();
-            if (number == null || number.isBlank()) {
-                continue;
-            }
-            Set<String> types = tel.getTypes().stream().map(t -> t.getValue().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toSet());
-            if (types.contains("fax") || types.contains("pager")) {
-                continue; // Graph has no fax or pager numbers
-            }
-            if (types.contains("cell") || types.contains("iphone") || types.contains("mobile")) {
-                if (c.getMobilePhone() == null) {
-                    c.setMobilePhone(number);
-                } else {
-                    unplaced.add(number);
-                }
-            } else if (types.contains("work")) {
-                addUpTo(business, number, unplaced);
-            } else if (types.contains("home")) {
-                addUpTo(home, number, unplaced);
-            } else {
-                unplaced.add(number);
-            }
-        }
-        // Untyped ("other", "main", "voice") numbers and extra mobiles fill the free slots, business first.
-        for (String number : unplaced) {
-            if (business.size() < MAX_PHONES) {
-                business.add(number);
-            } else if (home.size() < MAX_PHONES) {
-                home.add(number);
-            }
-        }
-        c.setBusinessPhones(business.isEmpty() ? null : business);
-        c.setHomePhones(home.isEmpty() ? null : home);
-    }
-
-    private static void addUpTo(List<String> slots, String number, List<String> overflow) {
-        if (slots.size() < MAX_PHONES) {
-            slots.add(number);
-        } else {
-            overflow.add(number);
-        }
-    }
-
     private static void addresses(VCard v, Contact c) {
         for (Address adr : v.getAddresses()) {
             PhysicalAddress a = physical(adr);
@@ -199,11 +144,11 @@ public final class VCardToContact {
         String street = Stream.of(adr.getPoBoxes(), adr.getExtendedAddresses(), adr.getStreetAddresses())
                 .flatMap(List::stream).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         PhysicalAddress a = new PhysicalAddress();
-        a.setStreet(blankToNull(street));
-        a.setCity(blankToNull(adr.getLocality()));
-        a.setState(blankToNull(adr.getRegion()));
-        a.setPostalCode(blankToNull(adr.getPostalCode()));
-        a.setCountryOrRegion(blankToNull(adr.getCountry()));
+        a.setStreet(Values.blankToNull(street));
+        a.setCity(Values.blankToNull(adr.getLocality()));
+        a.setState(Values.blankToNull(adr.getRegion()));
+        a.setPostalCode(Values.blankToNull(adr.getPostalCode()));
+        a.setCountryOrRegion(Values.blankToNull(adr.getCountry()));
         return Stream.of(a.getStreet(), a.getCity(), a.getState(), a.getPostalCode(), a.getCountryOrRegion())
                 .allMatch(s -> s == null) ? null : a;
     }
@@ -244,9 +189,9 @@ public final class VCardToContact {
     private static void organisation(VCard v, Contact c) {
         Organization org = v.getOrganization();
         if (org != null && !org.getValues().isEmpty()) {
-            c.setCompanyName(blankToNull(org.getValues().get(0)));
+            c.setCompanyName(Values.blankToNull(org.getValues().get(0)));
             if (org.getValues().size() > 1) {
-                c.setDepartment(joined(org.getValues().subList(1, org.getValues().size()), "; "));
+                c.setDepartment(Values.joined(org.getValues().subList(1, org.getValues().size()), "; "));
             }
         }
         set(v.getTitles().stream().map(t -> t.getValue()), "; ", c::setJobTitle);
@@ -272,7 +217,7 @@ public final class VCardToContact {
         }
         for (RawProperty raw : v.getExtendedProperties()) {
             String name = raw.getPropertyName().toUpperCase(Locale.ROOT);
-            String value = blankToNull(raw.getValue());
+            String value = Values.blankToNull(raw.getValue());
             if (value == null) {
                 continue;
             }
@@ -284,57 +229,6 @@ public final class VCardToContact {
         }
         if (!ims.isEmpty()) {
             c.setImAddresses(ims.stream().limit(MAX_IMS).collect(Collectors.toCollection(ArrayList::new)));
-        }
-    }
-
-    private static void relations(VCard v, Contact c) {
-        List<String> children = new ArrayList<>();
-        for (Related related : v.getRelations()) {
-            String name = blankToNull(related.getText());
-            if (name == null) {
-                continue;
-            }
-            if (related.getTypes().contains(RelatedType.SPOUSE) && c.getSpouseName() == null) {
-                c.setSpouseName(name);
-            } else if (related.getTypes().contains(RelatedType.CHILD)) {
-                children.add(name);
-            }
-        }
-        firstExtended(v, VCardExtensions.SPOUSE).ifPresent(s -> {
-            if (c.getSpouseName() == null) {
-                c.setSpouseName(s);
-            }
-        });
-        v.getExtendedProperties(VCardExtensions.CHILD).forEach(p -> addIfSet(children, p.getValue()));
-        appleRelatedNames(v, c, children);
-        if (!children.isEmpty()) {
-            c.setChildren(children);
-        }
-    }
-
-    /** Apple groups a related name with its label: {@code item3.X-ABRELATEDNAMES} + {@code item3.X-ABLabel}. */
-    private static void appleRelatedNames(VCard v, Contact c, List<String> children) {
-        Map<String, String> labels = v.getExtendedProperties(VCardExtensions.APPLE_LABEL).stream()
-                .filter(p -> p.getGroup() != null && p.getValue() != null)
-                .collect(Collectors.toMap(p -> p.getGroup().toLowerCase(Locale.ROOT),
-                        p -> p.getValue().toLowerCase(Locale.ROOT), (a, b) -> a));
-        for (RawProperty p : v.getExtendedProperties(VCardExtensions.APPLE_RELATED_NAMES)) {
-            String name = blankToNull(p.getValue());
-            String label = p.getGroup() == null ? "" : labels.getOrDefault(p.getGroup().toLowerCase(Locale.ROOT), "");
-            if (name == null) {
-                continue;
-            }
-            if (label.contains("spouse") || label.contains("partner")) {
-                if (c.getSpouseName() == null) {
-                    c.setSpouseName(name);
-                }
-            } else if (label.contains("child")) {
-                children.add(name);
-            } else if (label.contains("manager") && c.getManager() == null) {
-                c.setManager(name);
-            } else if (label.contains("assistant") && c.getAssistantName() == null) {
-                c.setAssistantName(name);
-            }
         }
     }
 
@@ -359,35 +253,11 @@ public final class VCardToContact {
         return ContactCard.of(c);
     }
 
-    private static java.util.Optional<String> firstExtended(VCard v, String property) {
-        return v.getExtendedProperties(property).stream().map(VCardProperty.class::cast)
-                .map(p -> blankToNull(((RawProperty) p).getValue())).filter(s -> s != null).findFirst();
-    }
-
     private static void set(Stream<String> values, String separator, Consumer<String> setter) {
         String joined = values.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(separator));
         if (!joined.isEmpty()) {
             setter.accept(joined);
         }
-    }
-
-    private static String joined(List<String> values) {
-        return joined(values, " ");
-    }
-
-    private static String joined(List<String> values, String separator) {
-        return blankToNull(values.stream().filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(separator)));
-    }
-
-    private static void addIfSet(List<String> list, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(value);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     static String shorten(String s) {

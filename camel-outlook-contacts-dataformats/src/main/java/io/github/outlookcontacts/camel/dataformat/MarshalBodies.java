@@ -1,6 +1,5 @@
 package io.github.outlookcontacts.camel.dataformat;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,20 @@ import org.apache.camel.support.ObjectHelper;
 
 /**
  * The contacts of a body to marshal: one {@link Contact} or {@link ContactCard}, or a collection, array or iterator
- * of them; a {@code Map} or a Graph JSON {@code String} stands for a contact too.
+ * of them; a {@code Map} or a Graph JSON {@code String} stands for a contact too. Many contacts are taken one at a
+ * time as they are written, so an {@code Iterator} body (the producer's {@code list} with {@code streamList=true})
+ * is never held in memory whole.
  */
-final class ContactBodies {
+final class MarshalBodies {
 
-    private ContactBodies() {
+    private MarshalBodies() {
     }
 
     /**
      * The cards to write. A single {@link Contact} takes its photo from the {@link ContactDataFormatConstants#PHOTO}
      * header when {@code photoHeader} is set.
      */
-    static List<ContactCard> cards(String format, Exchange exchange, Object body, boolean photoHeader) {
+    static Iterable<ContactCard> cards(String format, Exchange exchange, Object body, boolean photoHeader) {
         if (body == null) {
             throw new IllegalArgumentException(format + " marshal: the body is empty; send a Contact or a List of them");
         }
@@ -34,13 +35,39 @@ final class ContactBodies {
                     ? exchange.getMessage().getHeader(ContactDataFormatConstants.PHOTO, byte[].class) : null;
             return List.of(photo == null ? card : new ContactCard(card.contact(), photo, null));
         }
-        List<ContactCard> cards = new ArrayList<>();
         Iterator<?> items = ObjectHelper.createIterator(body);
-        int index = 0;
-        while (items.hasNext()) {
-            cards.add(card(format, items.next(), ++index));
-        }
-        return cards;
+        return () -> new Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public ContactCard next() {
+                return card(format, items.next(), ++index);
+            }
+        };
+    }
+
+    /** The contacts of the body, without photos. */
+    static Iterable<Contact> contacts(String format, Exchange exchange, Object body) {
+        Iterable<ContactCard> cards = cards(format, exchange, body, false);
+        return () -> {
+            Iterator<ContactCard> it = cards.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Contact next() {
+                    return it.next().contact();
+                }
+            };
+        };
     }
 
     private static boolean isSingle(Object body) {
