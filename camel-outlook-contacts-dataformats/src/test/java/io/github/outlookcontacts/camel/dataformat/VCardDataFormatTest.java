@@ -268,6 +268,19 @@ class VCardDataFormatTest {
                             + " JSON");
     }
 
+    @Test
+    void aContactThatCannotBeWrittenIsNamedByPositionAndId() {
+        Contact bad = SampleContacts.named("Ann", "Lee", "ann@x.example");
+        bad.setId("AAMk-bad");
+        bad.setBirthday("last spring");
+        assertThatThrownBy(() -> marshalText(new VCardDataFormat(), List.of(SampleContacts.common(), bad)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("vcard marshal: contact 2 (id AAMk-bad): birthday is not an ISO 8601 date: \"last spring\"");
+        assertThatThrownBy(() -> marshalText(new OutlookCsvDataFormat(), List.of(bad)))
+                .hasMessage("outlook-csv marshal: contact 1 (id AAMk-bad): birthday is not an ISO 8601 date:"
+                            + " \"last spring\"");
+    }
+
     private static String card(String given, String extra) {
         return "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:" + given + "\r\nN:;" + given + ";;;\r\n" + extra + "\r\nEND:VCARD\r\n";
     }

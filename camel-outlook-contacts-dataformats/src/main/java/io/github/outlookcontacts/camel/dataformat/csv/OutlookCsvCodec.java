@@ -51,8 +51,15 @@ public final class OutlookCsvCodec {
     public void write(Iterable<Contact> contacts, Writer out) throws IOException {
         try (SequenceWriter writer = MAPPER.writer(WRITE_SCHEMA)
                 .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            int index = 0;
             for (Contact contact : contacts) {
-                writer.write(rows.toRow(contact));
+                index++;
+                try {
+                    writer.write(rows.toRow(contact));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("outlook-csv marshal: contact " + index + " (id "
+                                                       + contact.getId() + "): " + e.getMessage(), e);
+                }
             }
         }
         out.flush();

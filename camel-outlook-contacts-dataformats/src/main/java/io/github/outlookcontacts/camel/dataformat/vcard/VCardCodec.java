@@ -68,8 +68,15 @@ public final class VCardCodec {
         ContactToVCard mapping = new ContactToVCard(version);
         VCardWriter writer = new VCardWriter(out, version);
         writer.setAddProdId(false);
+        int index = 0;
         for (ContactCard card : cards) {
-            writer.write(mapping.toVCard(card));
+            index++;
+            try {
+                writer.write(mapping.toVCard(card));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("vcard marshal: contact " + index + " (id " + card.contact().getId()
+                                                   + "): " + e.getMessage(), e);
+            }
         }
         writer.flush();
     }
