@@ -144,6 +144,15 @@ class OutlookCsvDataFormatTest {
     }
 
     @Test
+    void exchangeDirectoryAddressesAreNotCarriedAndNotErrors() throws Exception {
+        String csv = "First Name,E-mail Address,E-mail Type,E-mail 2 Address,E-mail 2 Type\n"
+                     + "Ann,/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=ann,EX,ann@x.example,SMTP\n";
+        List<Contact> contacts = unmarshal(new OutlookCsvDataFormat(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(contacts.get(0).getEmailAddresses()).extracting(EmailAddress::getAddress)
+                .containsExactly("ann@x.example");
+    }
+
+    @Test
     void aRowWithTooManyValuesIsReported() {
         String csv = "First Name,Last Name\nAnn,Lee\nBob,Ray,extra\n";
         assertThatThrownBy(() -> unmarshal(new OutlookCsvDataFormat(), csv.getBytes(StandardCharsets.UTF_8)))

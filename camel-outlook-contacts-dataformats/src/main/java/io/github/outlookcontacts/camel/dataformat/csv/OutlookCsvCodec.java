@@ -116,7 +116,8 @@ public final class OutlookCsvCodec {
         if (!known) {
             throw new MalformedContactsException("outlook-csv: line 1 is not an Outlook CSV header: none of its "
                                                  + cells.length + " columns is one Outlook writes (such as \"First Name\","
-                                                 + " \"Last Name\", \"E-mail Address\")",
+                                                 + " \"Last Name\", \"E-mail Address\"; Outlook in another language"
+                                                 + " writes translated names: rename them to English)",
                     List.of());
         }
         return header;

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.outlookcontacts.camel.dataformat.support.Birthdays;
+import io.github.outlookcontacts.camel.dataformat.support.EmailAddresses;
+import io.github.outlookcontacts.camel.dataformat.support.FieldProblems;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.EmailAddress;
 import io.github.outlookcontacts.model.PhysicalAddress;
@@ -24,12 +26,6 @@ import io.github.outlookcontacts.model.PhysicalAddress;
  * pager and other phones, PO boxes, User 1-4, ...) are written empty and ignored when read.
  */
 public final class OutlookCsvRows {
-
-    /** Receives a problem: the column and what is wrong. */
-    @FunctionalInterface
-    public interface ProblemSink {
-        void problem(String column, String message);
-    }
 
     /** A column holding one text field of the contact. */
     private record TextColumn(String column, Function<Contact, String> getter, BiConsumer<Contact, String> setter) {
@@ -119,7 +115,7 @@ public final class OutlookCsvRows {
     }
 
     /** The contact of one row, given as canonical column name to value; problems go to {@code problems}. */
-    public Contact toContact(Map<String, String> row, ProblemSink problems) {
+    public Contact toContact(Map<String, String> row, FieldProblems problems) {
         Contact c = new Contact();
         for (TextColumn col : TEXT_COLUMNS) {
             String value = value(row, col.column());
@@ -173,16 +169,16 @@ public final class OutlookCsvRows {
                 .allMatch(s -> s == null) ? null : a;
     }
 
-    private static void readEmails(Map<String, String> row, Contact c, ProblemSink problems) {
+    private static void readEmails(Map<String, String> row, Contact c, FieldProblems problems) {
         List<EmailAddress> emails = new ArrayList<>();
         for (String prefix : EMAIL_PREFIXES) {
             String address = value(row, prefix + " Address");
-            if (address == null) {
+            if (address == null || "EX".equalsIgnoreCase(value(row, prefix + " Type"))) {
+                // EX: an Exchange directory entry; its address is a distinguished name Graph cannot use.
                 continue;
             }
-            if (address.indexOf('@') < 1) {
-                // Outlook writes an Exchange (EX) distinguished name here for directory entries: not an SMTP address.
-                problems.problem(prefix + " Address", "not an email address (no '@')");
+            if (!EmailAddresses.looksLikeAddress(address)) {
+                problems.problem(prefix + " Address", EmailAddresses.NOT_AN_ADDRESS);
                 continue;
             }
             emails.add(new EmailAddress(value(row, prefix + " Display Name"), address));
@@ -190,7 +186,7 @@ public final class OutlookCsvRows {
         c.setEmailAddresses(emails.isEmpty() ? null : emails);
     }
 
-    private void readBirthday(Map<String, String> row, Contact c, ProblemSink problems) {
+    private void readBirthday(Map<String, String> row, Contact c, FieldProblems problems) {
         String text = value(row, "Birthday");
         if (text == null || text.equals(OUTLOOK_NO_DATE)) {
             return;

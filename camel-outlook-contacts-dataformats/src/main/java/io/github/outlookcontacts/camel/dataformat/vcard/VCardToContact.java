@@ -28,7 +28,9 @@ import ezvcard.property.StructuredName;
 import ezvcard.property.Url;
 import ezvcard.util.PartialDate;
 import io.github.outlookcontacts.camel.dataformat.support.Birthdays;
+import io.github.outlookcontacts.camel.dataformat.support.FieldProblems;
 import io.github.outlookcontacts.camel.dataformat.support.ContactCard;
+import io.github.outlookcontacts.camel.dataformat.support.EmailAddresses;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.EmailAddress;
 import io.github.outlookcontacts.model.PhysicalAddress;
@@ -44,15 +46,9 @@ public final class VCardToContact {
     private static final int MAX_EMAILS = 3;
     private static final int MAX_IMS = 3;
 
-    /** Receives a problem: the property name and what is wrong. */
-    @FunctionalInterface
-    public interface ProblemSink {
-        void problem(String property, String message);
-    }
+    private final FieldProblems problems;
 
-    private final ProblemSink problems;
-
-    public VCardToContact(ProblemSink problems) {
+    public VCardToContact(FieldProblems problems) {
         this.problems = problems;
     }
 
@@ -109,8 +105,8 @@ public final class VCardToContact {
             if (address.isEmpty()) {
                 continue;
             }
-            if (address.indexOf('@') < 1) {
-                problems.problem("EMAIL", "not an email address (no '@')");
+            if (!EmailAddresses.looksLikeAddress(address)) {
+                problems.problem("EMAIL", EmailAddresses.NOT_AN_ADDRESS);
                 continue;
             }
             if (out.size() < MAX_EMAILS) {
