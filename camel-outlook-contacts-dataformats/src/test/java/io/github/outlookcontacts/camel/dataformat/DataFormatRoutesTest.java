@@ -1,7 +1,9 @@
 package io.github.outlookcontacts.camel.dataformat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.outlookcontacts.camel.dataformat.support.ContactCard;
 import io.github.outlookcontacts.model.Contact;
@@ -11,6 +13,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.DataFormat;
 import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +49,17 @@ class DataFormatRoutesTest {
 
     @Test
     void optionsAreBoundThroughTheGeneratedConfigurers() {
+        for (Class<?> format : List.of(VCardDataFormat.class, OutlookCsvDataFormat.class)) {
+            assertThat(PluginHelper.getConfigurerResolver(camel).resolvePropertyConfigurer(format.getName(), camel))
+                    .as(format.getSimpleName()).isNotNull()
+                    .extracting(c -> c.getClass().getSimpleName()).isEqualTo(format.getSimpleName() + "Configurer");
+        }
         VCardDataFormat vcard = new VCardDataFormat();
-        PluginHelper.getBeanIntrospection(camel); // the context's binding, as Camel Main and YAML use it
-        org.apache.camel.support.PropertyBindingSupport.build().withCamelContext(camel).withTarget(vcard)
-                .withProperties(new java.util.HashMap<>(java.util.Map.of("version", "3.0", "lenient", "true")))
+        PropertyBindingSupport.build().withCamelContext(camel).withTarget(vcard)
+                .withProperties(new HashMap<>(Map.of("version", "3.0", "lenient", "true")))
                 .withConfigurer(PluginHelper.getConfigurerResolver(camel)
                         .resolvePropertyConfigurer(VCardDataFormat.class.getName(), camel))
+                .withReflection(false)
                 .bind();
         assertThat(vcard.getVersion()).isEqualTo("3.0");
         assertThat(vcard.isLenient()).isTrue();
