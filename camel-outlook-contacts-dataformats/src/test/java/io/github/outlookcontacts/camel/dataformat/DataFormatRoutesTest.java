@@ -109,6 +109,28 @@ class DataFormatRoutesTest {
     }
 
     @Test
+    void yamlDslBeanWithOptionsIsFoundByItsName() throws Exception {
+        String yaml = """
+                - beans:
+                    - name: vcard3
+                      type: io.github.outlookcontacts.camel.dataformat.VCardDataFormat
+                      properties:
+                        version: "3.0"
+                - from:
+                    uri: direct:to-vcard3
+                    steps:
+                      - marshal:
+                          custom:
+                            ref: vcard3
+                """;
+        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("beans.yaml", yaml));
+        camel.start();
+        String out = camel.createProducerTemplate().requestBody("direct:to-vcard3",
+                SampleContacts.named("Ann", "Lee", "ann@x.example"), String.class);
+        assertThat(out).startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n");
+    }
+
+    @Test
     void aPhotoHeaderSetByTheRouteBecomesPhoto() throws Exception {
         byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
         camel.addRoutes(new RouteBuilder() {
