@@ -101,10 +101,7 @@ class DataFormatRoutesTest {
                           custom:
                             ref: vcard
                 """;
-        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("routes.yaml", yaml));
-        camel.start();
-        String out = camel.createProducerTemplate().requestBody("direct:csv-to-vcard",
-                "First Name,Last Name\nЮрий,Гагарин\n", String.class);
+        String out = runYaml(yaml, "direct:csv-to-vcard", "First Name,Last Name\nЮрий,Гагарин\n");
         assertThat(out).contains("N:Гагарин;Юрий;;;");
     }
 
@@ -123,10 +120,7 @@ class DataFormatRoutesTest {
                           custom:
                             ref: vcard3
                 """;
-        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("beans.yaml", yaml));
-        camel.start();
-        String out = camel.createProducerTemplate().requestBody("direct:to-vcard3",
-                SampleContacts.named("Ann", "Lee", "ann@x.example"), String.class);
+        String out = runYaml(yaml, "direct:to-vcard3", SampleContacts.named("Ann", "Lee", "ann@x.example"));
         assertThat(out).startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n");
     }
 
@@ -150,5 +144,12 @@ class DataFormatRoutesTest {
         ContactCard card = (ContactCard) cards.get(0);
         assertThat(card.photo()).isEqualTo(jpeg);
         assertThat(card.photoContentType()).isEqualTo("image/jpeg");
+    }
+
+    /** Loads the YAML routes, starts Camel and sends {@code body} to {@code uri}; the answer as text. */
+    private String runYaml(String yaml, String uri, Object body) throws Exception {
+        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("routes.yaml", yaml));
+        camel.start();
+        return camel.createProducerTemplate().requestBody(uri, body, String.class);
     }
 }
