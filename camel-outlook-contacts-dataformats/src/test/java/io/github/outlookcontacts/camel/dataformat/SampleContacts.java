@@ -52,7 +52,8 @@ final class SampleContacts {
         c.setTitle("Mr.");
         c.setGeneration("Jr.");
         c.setDisplayName("John Q. Smith Jr.");
-        c.getEmailAddresses().add(new EmailAddress("jsmith@example.net", "jsmith@example.net"));
+        // A display name with the characters vCard parameters and CSV fields must quote.
+        c.getEmailAddresses().add(new EmailAddress("Smith, John (jsmith@example.net); \"work\"", "jsmith@example.net"));
         c.getEmailAddresses().add(new EmailAddress(null, "john@home.example"));
         c.setBusinessPhones(new ArrayList<>(List.of("+1 425 555 0100", "+1 425 555 0101")));
         c.setHomePhones(new ArrayList<>(List.of("+1 425 555 0199", "+1 425 555 0198")));

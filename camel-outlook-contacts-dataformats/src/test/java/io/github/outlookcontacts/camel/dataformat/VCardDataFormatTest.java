@@ -252,8 +252,10 @@ class VCardDataFormatTest {
     }
 
     @Test
-    void inputThatIsNotAVCardFailsClearly() {
-        assertThatThrownBy(() -> unmarshal(vcard("4.0"), "First Name,Last Name\nAnn,Lee\n".getBytes()))
+    void inputThatIsNotAVCardFailsClearlyEvenWhenLenient() {
+        VCardDataFormat lenient = vcard("4.0");
+        lenient.setLenient(true);
+        assertThatThrownBy(() -> unmarshal(lenient, "First Name,Last Name\nAnn,Lee\n".getBytes()))
                 .isInstanceOf(MalformedContactsException.class)
                 .hasMessageContaining("no vCard found: the input has no BEGIN:VCARD line");
     }

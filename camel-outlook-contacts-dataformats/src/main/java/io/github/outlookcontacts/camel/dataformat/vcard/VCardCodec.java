@@ -12,6 +12,7 @@ import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
 import ezvcard.io.text.VCardWriter;
 import io.github.outlookcontacts.camel.dataformat.support.ContactCard;
+import io.github.outlookcontacts.camel.dataformat.support.MalformedContactsException;
 import io.github.outlookcontacts.camel.dataformat.support.RecordProblems;
 
 /**
@@ -57,8 +58,9 @@ public final class VCardCodec {
             throw new IllegalStateException(e);
         }
         if (index == 0 && !text.isBlank()) {
-            problems.add(1, 1, null, "no vCard found: the input has no BEGIN:VCARD line");
-            problems.endRecord();
+            // Not a bad card among good ones but the wrong file: fails in lenient mode too.
+            throw new MalformedContactsException("vcard: no vCard found: the input has no BEGIN:VCARD line",
+                    List.of());
         }
         return cards;
     }
@@ -68,6 +70,8 @@ public final class VCardCodec {
         ContactToVCard mapping = new ContactToVCard(version);
         VCardWriter writer = new VCardWriter(out, version);
         writer.setAddProdId(false);
+        // RFC 6868: a display name may hold " or a line break, which a parameter value can carry only caret-encoded.
+        writer.setCaretEncodingEnabled(true);
         int index = 0;
         for (ContactCard card : cards) {
             index++;
