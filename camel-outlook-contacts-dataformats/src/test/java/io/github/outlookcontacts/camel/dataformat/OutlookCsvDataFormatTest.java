@@ -39,9 +39,9 @@ class OutlookCsvDataFormatTest {
         assertThat(header).startsWith(HEADER_LINE).endsWith("\"User 4\",\"Web Page\"");
         assertThat(header.split(",")).hasSize(92).containsExactlyElementsOf(
                 OutlookCsvLayout.HEADER.stream().map(h -> "\"" + h + "\"").toList());
-        assertThat(text).contains("\"Mr.\",\"John\",\"Quincy\",\"Smith\",\"Jr.\",\"Contoso Ltd.\",\"Sales\","
+        assertThat(text).contains("\"Mr.\",\"John\",\"Quincy\",\"Smith\",\"Jr.\",\"Contoso; Ltd.\",\"Sales\","
                                   + "\"Account Manager\",\"One Microsoft Way\",\"Building 92\",\"\",\"Redmond\"");
-        assertThat(text).contains("\"Customers;VIP\"", "\"7/4/1975\"", "\"SMTP\"",
+        assertThat(text).contains("\"Customers;VIP;Key, West\"", "\"7/4/1975\"", "\"SMTP\"",
                 "\"Met at the fair.\r\nPrefers calls, \"\"never\"\" on Fridays; see CRM.\"");
         assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("text/csv;charset=UTF-8");
     }

@@ -63,8 +63,8 @@ final class SampleContacts {
         c.setOtherAddress(address("PO Box 42", "Sebastopol", "CA", "95472", "United States"));
         c.setBirthday("1975-07-04T11:59:00Z");
         c.setPersonalNotes("Met at the fair.\r\nPrefers calls, \"never\" on Fridays; see CRM.");
-        c.setCategories(new ArrayList<>(List.of("Customers", "VIP")));
-        c.setCompanyName("Contoso Ltd.");
+        c.setCategories(new ArrayList<>(List.of("Customers", "VIP", "Key, West")));
+        c.setCompanyName("Contoso; Ltd.");
         c.setDepartment("Sales");
         c.setJobTitle("Account Manager");
         c.setProfession("Sales");

@@ -70,8 +70,8 @@ class VCardDataFormatTest {
         String text = marshalText(vcard("4.0"), SampleContacts.common()).replace("\r\n ", "");
         assertThat(text).contains("N:Smith;John;Quincy;Mr.;Jr.\r\n", "FN:John Q. Smith Jr.\r\n",
                 "TEL;TYPE=work,voice:+1 425 555 0100\r\n", "TEL;TYPE=home,voice:+1 425 555 0199\r\n",
-                "TEL;TYPE=cell:+1 206 555 0142\r\n", "ORG:Contoso Ltd.;Sales\r\n", "TITLE:Account Manager\r\n",
-                "BDAY:19750704\r\n", "CATEGORIES:Customers,VIP\r\n", "RELATED;TYPE=spouse;VALUE=text:Jane Smith\r\n",
+                "TEL;TYPE=cell:+1 206 555 0142\r\n", "ORG:Contoso\\; Ltd.;Sales\r\n", "TITLE:Account Manager\r\n",
+                "BDAY:19750704\r\n", "CATEGORIES:Customers,VIP,Key\\, West\r\n", "RELATED;TYPE=spouse;VALUE=text:Jane Smith\r\n",
                 "URL;TYPE=work:https://www.contoso.com/\r\n");
         assertThat(text).containsPattern("EMAIL;(PREF=1;X-DISPLAY-NAME=John Smith|X-DISPLAY-NAME=John Smith;PREF=1)"
                                          + ":john.smith@contoso.com");
