@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.graph.batch.BatchItem;
 import io.github.outlookcontacts.graph.batch.BatchOutcome;
 import io.github.outlookcontacts.graph.upsert.AmbiguousMatchException;

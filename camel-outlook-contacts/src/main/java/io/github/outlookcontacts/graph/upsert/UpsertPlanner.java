@@ -17,6 +17,10 @@ import io.github.outlookcontacts.graph.ContactQuery;
  */
 public final class UpsertPlanner {
 
+    /** A named property in PS_PUBLIC_STRINGS, the property set Outlook uses for named string properties. */
+    public static final String DEFAULT_EXTERNAL_ID_PROPERTY
+            = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
+
     private final String externalIdProperty;
 
     /** {@code externalIdProperty}: the id of the single-value extended property that holds external ids. */

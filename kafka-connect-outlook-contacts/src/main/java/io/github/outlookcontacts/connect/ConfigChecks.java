@@ -1,0 +1,48 @@
+package io.github.outlookcontacts.connect;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigValue;
+
+/**
+ * What {@code validate()} adds to ConfigDef's per-key checks: the component's own checks of the connection and
+ * credentials, reported on the key their message names (else on {@code graph.base.url}), before any call to Graph.
+ */
+final class ConfigChecks {
+
+    private ConfigChecks() {
+    }
+
+    /** Adds the connection problem, if any, to the key it concerns; keys that already failed are left alone. */
+    static Config withConnectionCheck(Config config, Map<String, String> props,
+                                      java.util.function.Function<Map<String, String>, AbstractConfig> parse) {
+        if (config.configValues().stream().anyMatch(v -> !v.errorMessages().isEmpty())) {
+            return config;
+        }
+        String problem = GraphConnectionConfig.check(parse.apply(props));
+        if (problem != null) {
+            ConfigValue target = find(config.configValues(), problem);
+            target.addErrorMessage(problem);
+        }
+        return config;
+    }
+
+    private static ConfigValue find(List<ConfigValue> values, String problem) {
+        for (String key : List.of(GraphConnectionConfig.ACCESS_TOKEN, GraphConnectionConfig.CLIENT_SECRET,
+                GraphConnectionConfig.CERTIFICATE_PATH, GraphConnectionConfig.TENANT_ID,
+                GraphConnectionConfig.CLIENT_ID, GraphConnectionConfig.AUTHORITY_HOST,
+                GraphConnectionConfig.BASE_URL)) {
+            if (problem.startsWith(key) || problem.contains(" " + key + " ")) {
+                return value(values, key);
+            }
+        }
+        return value(values, GraphConnectionConfig.BASE_URL);
+    }
+
+    private static ConfigValue value(List<ConfigValue> values, String key) {
+        return values.stream().filter(v -> v.name().equals(key)).findFirst().orElseThrow();
+    }
+}
