@@ -29,6 +29,7 @@ public final class ContactsToCsvDemo {
     private final boolean terminal;
     private final AtomicInteger synced = new AtomicInteger();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
+    private final PollFailures pollFailures = new PollFailures();
     private volatile long lastIdlePoll;
 
     ContactsToCsvDemo(DemoTarget target, DemoOptions options, PrintStream out, boolean terminal) {
@@ -83,6 +84,7 @@ public final class ContactsToCsvDemo {
     void run() throws Exception {
         out.println("Source: " + target.describe());
         try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getRegistry().bind("pollFailures", pollFailures);
             camel.addRoutes(route());
             camel.start();
             long start = System.nanoTime();
@@ -100,7 +102,7 @@ public final class ContactsToCsvDemo {
 
     private RouteBuilder route() {
         String uri = "outlook-contacts:sync?includeSubfolders=true&pageSize=100&delay=300"
-                     + "&sendEmptyMessageWhenIdle=true&" + target.endpointOptions();
+                     + "&sendEmptyMessageWhenIdle=true&exceptionHandler=#pollFailures&" + target.endpointOptions();
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -110,6 +112,7 @@ public final class ContactsToCsvDemo {
     }
 
     private void onChange(Exchange exchange) {
+        pollFailures.pollSucceeded();
         String type = exchange.getIn().getHeader(OutlookContactsConstants.CHANGE_TYPE, String.class);
         if (type == null) {
             lastIdlePoll = System.nanoTime(); // an empty poll: the consumer has caught up
@@ -153,6 +156,7 @@ public final class ContactsToCsvDemo {
                     throw new IllegalStateException("no idle poll within " + ROUND_TIMEOUT + "; synced "
                                                     + synced.get());
                 }
+                pollFailures.requireWorking();
                 progress.update(synced.get());
                 csv.flush();
                 Thread.sleep(100);

@@ -104,6 +104,57 @@ class ContactsToCsvDemoTest {
         assertThat(err()).contains("does not exist");
     }
 
+    /**
+     * Wrong credentials or no network used to print a stack trace per poll for ten minutes: now the demo stops after
+     * a few failed polls with the cause. Here Graph is a closed port on loopback.
+     */
+    @Test
+    void aSyncThatKeepsFailingStopsWithTheCause() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String baseUrl = "http://127.0.0.1:" + port + "/v1.0";
+        DemoTarget unreachable = new DemoTarget() {
+            @Override
+            public String endpointOptions() {
+                return "baseUrl=RAW(" + baseUrl + ")&accessToken=RAW(token)&maxRetries=0";
+            }
+
+            @Override
+            public int expectedContacts() {
+                return -1;
+            }
+
+            @Override
+            public boolean canMakeChanges() {
+                return false;
+            }
+
+            @Override
+            public Map<String, Integer> makeChanges() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String describe() {
+                return "nothing listening at " + baseUrl;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        DemoOptions options = DemoOptions.parse(new String[] { "--csv", dir.resolve("x.csv").toString() }, Map.of());
+        long start = System.nanoTime();
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> new ContactsToCsvDemo(unreachable,
+                options, new PrintStream(out, true, StandardCharsets.UTF_8), false).run());
+        assertThat(failure).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the sync failed " + PollFailures.LIMIT + " times in a row: ");
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds to give up").isLessThan(60);
+        assertThat(out()).doesNotContain("\tat ");
+    }
+
     @Test
     void helpListsEveryOption() {
         assertThat(demo("--help")).isZero();
