@@ -115,34 +115,15 @@ class ContactsToCsvDemoTest {
             port = socket.getLocalPort();
         }
         String baseUrl = "http://127.0.0.1:" + port + "/v1.0";
-        DemoTarget unreachable = new DemoTarget() {
+        DemoTarget unreachable = new ReadOnlyTarget() {
             @Override
             public String endpointOptions() {
                 return "baseUrl=RAW(" + baseUrl + ")&accessToken=RAW(token)&maxRetries=0";
             }
 
             @Override
-            public int expectedContacts() {
-                return -1;
-            }
-
-            @Override
-            public boolean canMakeChanges() {
-                return false;
-            }
-
-            @Override
-            public Map<String, Integer> makeChanges() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
             public String describe() {
                 return "nothing listening at " + baseUrl;
-            }
-
-            @Override
-            public void close() {
             }
         };
         DemoOptions options = DemoOptions.parse(new String[] { "--csv", dir.resolve("x.csv").toString() }, Map.of());
