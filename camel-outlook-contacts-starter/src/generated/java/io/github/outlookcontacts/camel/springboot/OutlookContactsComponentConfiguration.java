@@ -172,7 +172,7 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
     private String clientSecret;
     /**
      * Comma-separated OAuth scopes; default is {graph root}/.default for app-only flows and
-     * Contacts.ReadWrite for the device-code flow.
+     * Contacts.ReadWrite User.ReadWrite for the device-code flow.
      */
     private String scopes;
     /**
