@@ -5,6 +5,7 @@ import io.github.outlookcontacts.emulator.GraphEmulator;
 import io.github.outlookcontacts.emulator.http.Principal;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +19,11 @@ import org.springframework.core.Ordered;
  * so it works on a machine with no Microsoft 365 account.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${camel.component.outlook-contacts.tenant-id:}'.isBlank()")
+@ConditionalOnExpression(EmbeddedEmulatorConfiguration.NO_TENANT)
 public class EmbeddedEmulatorConfiguration {
+
+    static final String NO_TENANT = "'${camel.component.outlook-contacts.tenant-id:}'.isBlank()";
+    static final String TENANT_CONFIGURED = "!" + NO_TENANT;
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedEmulatorConfiguration.class);
 
@@ -31,6 +35,12 @@ public class EmbeddedEmulatorConfiguration {
         LOG.info("No tenant configured: started the Microsoft Graph emulator at {} with {} contacts in {}",
                 emulator.baseUrl(), contacts, folder);
         return emulator;
+    }
+
+    /** The emulator starts empty on every run, so a cursor from an earlier run would point at nothing. */
+    @Bean
+    MemoryStateRepository contactsState() {
+        return new MemoryStateRepository();
     }
 
     /** Runs after the starter's customizer, so the emulator's address wins over the configured Graph root. */
