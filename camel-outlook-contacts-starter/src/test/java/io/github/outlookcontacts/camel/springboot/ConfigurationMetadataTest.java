@@ -2,6 +2,7 @@ package io.github.outlookcontacts.camel.springboot;
 
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,29 @@ class ConfigurationMetadataTest {
         assertThat(properties.keySet()).allSatisfy(name -> assertThat(
                 name.equals(PREFIX + "enabled") || name.equals(PREFIX + "customizer.enabled")
                 || options.has(camel(name.substring(PREFIX.length())))).as(name).isTrue());
+    }
+
+    @Test
+    void enumOptionsOfferTheirValues() throws Exception {
+        Map<String, JsonNode> hints = new HashMap<>();
+        read(METADATA).path("hints").forEach(h -> hints.put(h.get("name").asText(), h));
+        int enums = 0;
+        for (Map.Entry<String, JsonNode> option : read(CATALOG).get("componentProperties").properties()) {
+            if (option.getValue().has("enum")) {
+                enums++;
+                String name = PREFIX + kebab(option.getKey());
+                assertThat(hints).as("value hints of " + name).containsKey(name);
+                assertThat(hints.get(name).get("values").findValuesAsText("value"))
+                        .containsExactlyElementsOf(toList(option.getValue().get("enum")));
+            }
+        }
+        assertThat(enums).as("enum options in the catalog").isPositive();
+    }
+
+    private static List<String> toList(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private static String camel(String kebab) {
