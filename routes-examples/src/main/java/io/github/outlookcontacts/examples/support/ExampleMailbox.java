@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.emulator.GraphEmulator;
@@ -31,10 +32,15 @@ public final class ExampleMailbox implements AutoCloseable {
 
     /** Starts the emulator on a free loopback port with {@code contacts} generated contacts in {@link #FOLDER}. */
     public static ExampleMailbox start(int contacts) {
+        return start(contacts, UnaryOperator.identity());
+    }
+
+    /** {@link #start(int)} with emulator settings of its own (limits, HTTPS, identity). */
+    public static ExampleMailbox start(int contacts, UnaryOperator<GraphEmulator.Builder> settings) {
         if (contacts < 0) {
-            throw new IllegalArgumentException("contacts must be 0 or more, not " + contacts);
+            throw new IllegalArgumentException("--seed must be 0 or more, not " + contacts);
         }
-        GraphEmulator emulator = GraphEmulator.builder().port(0).build().start();
+        GraphEmulator emulator = settings.apply(GraphEmulator.builder().port(0)).build().start();
         try {
             ContactStore store = emulator.store();
             String folderId = store.ensureFolderPath(USER, FOLDER);

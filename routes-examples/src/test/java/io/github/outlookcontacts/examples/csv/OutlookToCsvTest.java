@@ -39,8 +39,8 @@ class OutlookToCsvTest {
             assertMirrors(csv, mailbox);
 
             for (int round = 0; round < 2; round++) {
-                long changed = IdleWatch.now();
                 mailbox.makeChanges();
+                long changed = IdleWatch.now();
                 idle.awaitIdle(changed, CAUGHT_UP);
                 assertMirrors(csv, mailbox);
             }

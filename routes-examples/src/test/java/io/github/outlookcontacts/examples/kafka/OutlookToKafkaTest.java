@@ -52,8 +52,8 @@ class OutlookToKafkaTest {
             assertMirrors(topic, mailbox);
 
             for (int round = 0; round < 2; round++) {
-                long changed = IdleWatch.now();
                 mailbox.makeChanges();
+                long changed = IdleWatch.now();
                 idle.awaitIdle(changed, CAUGHT_UP);
                 assertMirrors(topic, mailbox);
             }
