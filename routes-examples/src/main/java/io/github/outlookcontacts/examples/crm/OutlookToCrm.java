@@ -1,7 +1,5 @@
 package io.github.outlookcontacts.examples.crm;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -52,7 +50,7 @@ public final class OutlookToCrm implements Callable<Integer> {
 
                 from("outlook-contacts:sync?" + source)
                         .routeId("outlook-to-crm")
-                        .process(OutlookToCrm::crmPath)
+                        .process(new CrmPath()) // CamelHttpPath = /{contact id}, percent-encoded
                         .choice()
                             .when(header(OutlookContactsConstants.CHANGE_TYPE).isEqualTo("deleted"))
                                 .setHeader(Exchange.HTTP_METHOD, constant("DELETE"))
@@ -65,12 +63,6 @@ public final class OutlookToCrm implements Callable<Integer> {
                         .to(crmUrl + "/contacts");
             }
         };
-    }
-
-    /** {@code /{id}} below the endpoint's path, the id percent-encoded (never spliced raw into a URL). */
-    static void crmPath(Exchange exchange) {
-        String id = exchange.getMessage().getHeader(OutlookContactsConstants.CONTACT_ID, String.class);
-        exchange.getMessage().setHeader(Exchange.HTTP_PATH, "/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
     }
 
     @Override
