@@ -54,7 +54,7 @@ public final class OutlookToCrm implements Callable<Integer> {
                         .choice()
                             .when(header(OutlookContactsConstants.CHANGE_TYPE).isEqualTo("deleted"))
                                 .setHeader(Exchange.HTTP_METHOD, constant("DELETE"))
-                                .setBody(constant(null))
+                                .setBody(constant((Object) null))
                             .otherwise()
                                 .setHeader(Exchange.HTTP_METHOD, constant("PUT"))
                                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))

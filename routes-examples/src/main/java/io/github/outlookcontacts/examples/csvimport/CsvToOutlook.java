@@ -33,7 +33,7 @@ public final class CsvToOutlook implements Callable<Integer> {
             + "displayName, email, mobilePhone, companyName, jobTitle); default: a generated sample file")
     Path csv;
 
-    @Option(names = "--rows", defaultValue = "1000", description = "rows of the generated sample (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rows", defaultValue = "500", description = "rows of the generated sample (default: ${DEFAULT-VALUE})")
     int rows;
 
     @Option(names = "--errors", defaultValue = "import-errors.csv", description = "the error file (default: ${DEFAULT-VALUE})")
@@ -91,7 +91,7 @@ public final class CsvToOutlook implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (csv == null) {
-            csv = Path.of("contacts-import.csv");
+            csv = Path.of("contacts-import-sample.csv");
             writeSample(csv, rows);
             System.out.printf("Wrote a sample of %d rows (two of them bad) to %s%n", rows, csv);
         } else if (!Files.isReadable(csv)) {

@@ -46,7 +46,7 @@ public final class OutlookToKafka implements Callable<Integer> {
                         .setHeader(KafkaConstants.KEY, header(OutlookContactsConstants.CONTACT_ID))
                         .choice()
                             .when(header(OutlookContactsConstants.CHANGE_TYPE).isEqualTo("deleted"))
-                                .setBody(constant(null)) // a tombstone: compaction drops the key
+                                .setBody(constant((Object) null)) // a tombstone: compaction drops the key
                             .otherwise()
                                 .convertBodyTo(String.class) // the contact's Graph JSON
                         .end()

@@ -97,6 +97,23 @@ class CsvToOutlookTest {
     }
 
     @Test
+    void aChunkThatFailsAsAWholePutsEveryRowInTheErrorFile() throws Exception {
+        Path csv = dir.resolve("in.csv");
+        Path errors = dir.resolve("errors.csv");
+        CsvToOutlook.writeSample(csv, 30);
+        try (ExampleMailbox mailbox = ExampleMailbox.start(0); CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(CsvToOutlook.routes("folder=NoSuchFolder&baseUrl=RAW(" + mailbox.baseUrl()
+                                                + ")&accessToken=RAW(example-token)"));
+            camel.start();
+            assertThat(CsvToOutlook.importFile(camel, csv, errors, 10)).containsOnly(Map.entry("rejected", 30));
+        }
+        List<String> rejected = Files.readAllLines(errors);
+        assertThat(rejected).hasSize(31);
+        assertThat(rejected.subList(1, 31)).filteredOn(l -> l.contains("not imported: ")).hasSize(28)
+                .allMatch(l -> l.contains("NoSuchFolder"));
+    }
+
+    @Test
     void anUnknownColumnFailsBeforeAnyRequest() throws Exception {
         Path csv = dir.resolve("typo.csv");
         Files.writeString(csv, "externalId,givenName,MobilePhone1\nCRM-1,Ada,+1 555 0100\n");
