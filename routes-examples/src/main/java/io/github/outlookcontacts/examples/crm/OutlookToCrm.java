@@ -11,6 +11,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,10 @@ public final class OutlookToCrm implements Callable<Integer> {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                // One retry mechanism: Camel's, not also the HTTP client's own (which retries a 503 once after 1 s).
+                for (String scheme : new String[] { "http", "https" }) {
+                    getCamelContext().getComponent(scheme, HttpComponent.class).setAutomaticRetriesDisabled(true);
+                }
                 // 503s and I/O errors: try again, on the consumer's thread, before the next change is routed.
                 errorHandler(defaultErrorHandler().maximumRedeliveries(6).redeliveryDelay(20)
                         .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(2000)

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.outlookcontacts.examples.support.ExampleMailbox;
 import io.github.outlookcontacts.examples.support.IdleWatch;
+import io.github.outlookcontacts.examples.support.RedeliveryCounter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ class OutlookToCrmTest {
         try (CrmServer crm = CrmServer.start(0.3, 11); ExampleMailbox mailbox = ExampleMailbox.start(20);
                 CamelContext camel = new DefaultCamelContext()) {
             camel.getRegistry().bind("idle", idle);
+            RedeliveryCounter counter = new RedeliveryCounter();
+            camel.getManagementStrategy().addEventNotifier(counter);
             camel.addRoutes(OutlookToCrm.routes(mailbox.endpointOptions() + "&delay=20&pollStrategy=#idle",
                     crm.url()));
             record(history, mailbox);
@@ -47,6 +50,7 @@ class OutlookToCrmTest {
             }
 
             assertThat(crm.failures()).as("503 answers").isGreaterThan(5);
+            assertThat(counter.redeliveries()).as("redeliveries by the error handler").isGreaterThan(5);
             crm.accepted().forEach((id, changes) -> {
                 List<String> versions = history.get(id);
                 int last = -1;

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.outlookcontacts.examples.crm.CrmServer;
 import io.github.outlookcontacts.examples.support.ExampleMailbox;
 import io.github.outlookcontacts.examples.support.IdleWatch;
+import io.github.outlookcontacts.examples.support.RedeliveryCounter;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,8 @@ class YamlSyncTest {
         Path state = dir.resolve("state.dat");
         try (CrmServer crm = CrmServer.start(0.2, 5); ExampleMailbox mailbox = ExampleMailbox.start(15)) {
             Main main = YamlSync.camelMain(YamlSync.emulatorProperties(mailbox, crm.url(), state), idle);
+            RedeliveryCounter counter = new RedeliveryCounter();
+            main.bind("redeliveries", counter);
             long start = IdleWatch.now();
             main.start();
             try {
@@ -38,7 +41,8 @@ class YamlSyncTest {
                 long changed = IdleWatch.now();
                 idle.awaitIdle(changed, CAUGHT_UP);
                 assertSameContacts(crm, mailbox);
-                assertThat(crm.failures()).as("503 answers retried").isPositive();
+                assertThat(crm.failures()).as("503 answers").isPositive();
+                assertThat(counter.redeliveries()).as("redeliveries by the YAML error handler").isPositive();
             } finally {
                 main.stop();
             }
