@@ -51,7 +51,7 @@ public final class OutlookToCrm implements Callable<Integer> {
                 // 503s and I/O errors: try again, on the consumer's thread, before the next change is routed.
                 errorHandler(defaultErrorHandler().maximumRedeliveries(6).redeliveryDelay(20)
                         .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(2000)
-                        .retryAttemptedLogLevel(LoggingLevel.DEBUG).logStackTrace(false));
+                        .retryAttemptedLogLevel(LoggingLevel.DEBUG).logExhausted(false)); // the consumer logs it
 
                 from("outlook-contacts:sync?" + source)
                         .routeId("outlook-to-crm")
@@ -76,7 +76,7 @@ public final class OutlookToCrm implements Callable<Integer> {
             String url = crm == null ? crmUrl : crm.url();
             IdleWatch idle = new IdleWatch();
             try (ExampleMailbox mailbox = ExampleMailbox.start(seed); CamelContext camel = new DefaultCamelContext()) {
-                camel.getRegistry().bind("idle", idle);
+                idle.install(camel);
                 camel.addRoutes(routes(mailbox.endpointOptions() + "&delay=200&pollStrategy=#idle", url));
                 long start = IdleWatch.now();
                 camel.start();

@@ -67,7 +67,7 @@ public final class OutlookToCsv implements Callable<Integer> {
         prepare(csv);
         IdleWatch idle = new IdleWatch();
         try (ExampleMailbox mailbox = ExampleMailbox.start(seed); CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("idle", idle);
+            idle.install(camel);
             camel.addRoutes(routes(mailbox.endpointOptions() + "&delay=200&pollStrategy=#idle", csv));
             long start = IdleWatch.now();
             camel.start();

@@ -76,7 +76,7 @@ public final class OutlookToKafka implements Callable<Integer> {
     private void run(String servers) throws Exception {
         IdleWatch idle = new IdleWatch();
         try (ExampleMailbox mailbox = ExampleMailbox.start(seed); CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("idle", idle);
+            idle.install(camel);
             camel.addRoutes(routes(mailbox.endpointOptions() + "&delay=200&pollStrategy=#idle", servers, topic));
             long start = IdleWatch.now();
             camel.start();

@@ -102,7 +102,7 @@ public final class ManyMailboxes implements Callable<Integer> {
             camel.getPropertiesComponent().setInitialProperties(tenant.properties());
             camel.getRegistry().bind("syncState", repository);
             camel.getRegistry().bind("identityTls", tenant.identityTls());
-            camel.getRegistry().bind("idle", idle);
+            idle.install(camel);
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -30,7 +30,7 @@ class OutlookToCrmTest {
         Map<String, List<String>> history = new HashMap<>(); // per contact: its versions in Outlook, in order
         try (CrmServer crm = CrmServer.start(0.3, 11); ExampleMailbox mailbox = ExampleMailbox.start(20);
                 CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("idle", idle);
+            idle.install(camel);
             RedeliveryCounter counter = new RedeliveryCounter();
             camel.getManagementStrategy().addEventNotifier(counter);
             camel.addRoutes(OutlookToCrm.routes(mailbox.endpointOptions() + "&delay=20&pollStrategy=#idle",

@@ -31,7 +31,7 @@ class OutlookToCsvTest {
         OutlookToCsv.prepare(csv);
         IdleWatch idle = new IdleWatch();
         try (ExampleMailbox mailbox = ExampleMailbox.start(30); CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("idle", idle);
+            idle.install(camel);
             camel.addRoutes(OutlookToCsv.routes(mailbox.endpointOptions() + "&delay=50&pollStrategy=#idle", csv));
             long start = IdleWatch.now();
             camel.start();

@@ -43,7 +43,7 @@ class OutlookToKafkaTest {
         broker.createTopic(topic, true);
         IdleWatch idle = new IdleWatch();
         try (ExampleMailbox mailbox = ExampleMailbox.start(25); CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("idle", idle);
+            idle.install(camel);
             camel.addRoutes(OutlookToKafka.routes(mailbox.endpointOptions() + "&delay=50&pollStrategy=#idle",
                     broker.bootstrapServers(), topic));
             long start = IdleWatch.now();
