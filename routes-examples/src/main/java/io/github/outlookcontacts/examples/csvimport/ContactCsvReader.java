@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -66,7 +67,7 @@ public final class ContactCsvReader implements Iterator<List<ImportRow>>, AutoCl
             if (!unknown.isEmpty() || header.column("externalId") == null) {
                 throw new IllegalArgumentException(file + ": " + (unknown.isEmpty() ? "no column externalId"
                         : "unknown column(s) " + unknown) + "; the columns are externalId (required) and any of "
-                        + new java.util.TreeSet<>(COLUMNS));
+                        + new TreeSet<>(COLUMNS));
             }
             return new ContactCsvReader(reader, rows, errors, chunkSize);
         } catch (IOException | RuntimeException e) {
