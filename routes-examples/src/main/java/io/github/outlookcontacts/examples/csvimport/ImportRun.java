@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.outlookcontacts.camel.OutlookContactsOutcome;
+import io.github.outlookcontacts.camel.producer.OutlookContactsOutcome;
 import org.apache.camel.Exchange;
 
 /**
