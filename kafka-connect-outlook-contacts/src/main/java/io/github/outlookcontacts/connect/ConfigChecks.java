@@ -9,7 +9,7 @@ import org.apache.kafka.common.config.ConfigValue;
 
 /**
  * What {@code validate()} adds to ConfigDef's per-key checks: the component's own checks of the connection and
- * credentials, reported on the key their message names (else on {@code graph.base.url}), before any call to Graph.
+ * credentials, reported on the key their message names first (else on {@code graph.base.url}), before any call to Graph.
  */
 final class ConfigChecks {
 
@@ -30,16 +30,18 @@ final class ConfigChecks {
         return config;
     }
 
+    /** The key the message names first. */
     private static ConfigValue find(List<ConfigValue> values, String problem) {
-        for (String key : List.of(GraphConnectionConfig.ACCESS_TOKEN, GraphConnectionConfig.CLIENT_SECRET,
-                GraphConnectionConfig.CERTIFICATE_PATH, GraphConnectionConfig.TENANT_ID,
-                GraphConnectionConfig.CLIENT_ID, GraphConnectionConfig.AUTHORITY_HOST,
-                GraphConnectionConfig.BASE_URL)) {
-            if (problem.startsWith(key) || problem.contains(" " + key + " ")) {
-                return value(values, key);
+        String first = GraphConnectionConfig.BASE_URL;
+        int at = Integer.MAX_VALUE;
+        for (ConfigValue value : values) {
+            int index = problem.indexOf(value.name());
+            if (index >= 0 && index < at) {
+                at = index;
+                first = value.name();
             }
         }
-        return value(values, GraphConnectionConfig.BASE_URL);
+        return value(values, first);
     }
 
     private static ConfigValue value(List<ConfigValue> values, String key) {

@@ -107,6 +107,7 @@ final class GraphConnectionConfig {
         try {
             GraphContactsClients.transportSettings(clientSettings(config));
             AuthSettings auth = authSettings(config);
+            AccessTokenProviders.check(auth);
             switch (auth.flow()) {
                 case NONE, DEVICE_CODE -> {
                     return "no credentials: set " + ACCESS_TOKEN + ", or " + CLIENT_SECRET + " or " + CERTIFICATE_PATH
@@ -136,11 +137,11 @@ final class GraphConnectionConfig {
         return password == null ? null : password.value();
     }
 
-    /** Rejects blank strings, naming the key. */
+    /** Rejects blank strings, naming the key (a missing required key is ConfigDef's own error). */
     static final class NonBlank implements ConfigDef.Validator {
         @Override
         public void ensureValid(String name, Object value) {
-            if (value == null || value.toString().isBlank()) {
+            if (value != null && value.toString().isBlank()) {
                 throw new org.apache.kafka.common.config.ConfigException(name, value, "must not be blank");
             }
         }
