@@ -92,7 +92,7 @@ final class ContactWriter {
                 continue;
             }
             try {
-                BatchItem request = decide(writes.get(i), matches(found.get(k).body()), actions, i);
+                BatchItem request = decide(writes.get(i), UpsertPlanner.matchesIn(found.get(k).body()), actions, i);
                 if (request == null) {
                     results[i] = new Result(actions.get(i), null);
                 } else {
@@ -136,17 +136,5 @@ final class ContactWriter {
         }
         actions.put(index, UNCHANGED);
         return null;
-    }
-
-    private static List<ObjectNode> matches(JsonNode page) {
-        List<ObjectNode> matches = new ArrayList<>();
-        if (page != null) {
-            page.path("value").forEach(c -> {
-                if (c instanceof ObjectNode o) {
-                    matches.add(o);
-                }
-            });
-        }
-        return matches;
     }
 }

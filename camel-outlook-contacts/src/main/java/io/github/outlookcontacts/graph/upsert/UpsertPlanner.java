@@ -90,6 +90,19 @@ public final class UpsertPlanner {
         return Optional.empty();
     }
 
+    /** The contacts of a lookup's response page ({@code value}), as Graph JSON; none for a null page. */
+    public static List<ObjectNode> matchesIn(JsonNode page) {
+        List<ObjectNode> matches = new ArrayList<>();
+        if (page != null) {
+            page.path("value").forEach(c -> {
+                if (c instanceof ObjectNode o) {
+                    matches.add(o);
+                }
+            });
+        }
+        return matches;
+    }
+
     /** The first email address of the contact, if any. */
     public static Optional<String> firstEmail(ObjectNode desired) {
         JsonNode emails = desired.get("emailAddresses");
