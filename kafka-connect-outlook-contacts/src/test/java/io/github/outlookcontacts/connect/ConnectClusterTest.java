@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.outlookcontacts.emulator.GraphEmulator;
@@ -106,7 +107,117 @@ class ConnectClusterTest {
         connect.deleteConnector("sink");
     }
 
+    @Test
+    void sourceLosesNoChangeWhenWorkersLeaveInTheFirstAndInAnIncrementalRound() throws Exception {
+        String topic = "contacts";
+        connect.kafka().createTopic(topic, 3);
+        List<String> users = IntStream.rangeClosed(1, 6).mapToObj(i -> "user" + i + "@contoso.com").toList();
+        ContactStore store = emulator.store();
+        users.forEach(user -> store.seed(user, "Sync", 40, user.hashCode()));
+        // Slow delta pages down so that a worker leaves while its task is in the middle of a round.
+        emulator.faults().latency(Duration.ofMillis(40)).onlyPathsContaining("/delta");
+        Map<String, String> source = connection();
+        source.put("connector.class", OutlookContactsSourceConnector.class.getName());
+        source.put("tasks.max", "2");
+        source.put("topic", topic);
+        source.put("mailboxes", String.join(",", users));
+        source.put("folders", "Sync");
+        source.put("page.size", "5");
+        source.put("poll.interval.ms", "300");
+        connect.configureConnector("source", source);
+        connect.assertions().assertConnectorAndExactlyNumTasksAreRunning("source", 2, "source did not start");
+
+        awaitRecords(topic, 60);
+        removeWorkerRunning("source", 0);
+        connect.addWorker();
+        awaitTrue(Duration.ofSeconds(90), () -> sameAsEmulator(topic, users),
+                () -> "first round incomplete: " + describe(topic, users));
+
+        long journalBefore = store.journal().lastSeq();
+        for (String user : users) {
+            String folderId = store.folderIdByPath(user, "Sync");
+            List<ContactEntry> contacts = List.copyOf(store.contacts(user, folderId));
+            for (int i = 0; i < 10; i++) {
+                store.updateContact(user, contacts.get(i).id(), "{\"jobTitle\":\"Round 2\"}");
+            }
+            for (int i = 10; i < 15; i++) {
+                store.deleteContact(user, contacts.get(i).id());
+            }
+            for (int i = 0; i < 5; i++) {
+                store.createContact(user, folderId, contactJson("New " + i + " " + user, "new" + i + "." + user));
+            }
+        }
+        int before = new TopicView(connect.kafka().consumeAll(10_000, topic)).changes.size();
+        awaitRecords(topic, before + 40);
+        removeWorkerRunning("source", 1);
+        awaitTrue(Duration.ofSeconds(90), () -> sameAsEmulator(topic, users),
+                () -> "incremental round incomplete: " + describe(topic, users));
+
+        TopicView view = new TopicView(connect.kafka().consumeAll(10_000, topic));
+        Map<String, Set<String>> seen = view.seenStates();
+        List<JournalEntry> journal = store.journal().entries(e -> users.contains(e.mailbox()));
+        for (JournalEntry entry : journal) {
+            String expected = entry.type() == io.github.outlookcontacts.emulator.store.ChangeType.DELETED ? "deleted"
+                    : entry.changeKey();
+            assertThat(seen.getOrDefault(entry.contactId(), Set.of())).as("journal entry " + entry.seq())
+                    .contains(expected);
+        }
+        System.out.printf("Kafka Connect source, 3 workers, 2 tasks, 6 mailboxes: %d journal changes (%d after the"
+                + " first round), %d records, %d duplicates after two workers left%n", journal.size(),
+                store.journal().since(journalBefore).size(), view.changes.size(), view.duplicates());
+        connect.deleteConnector("source");
+        emulator.faults().reset();
+    }
+
     // --- helpers ---
+
+    /** The compacted topic holds exactly the emulator's contacts, each at its latest changeKey. */
+    boolean sameAsEmulator(String topic, List<String> users) {
+        return expected(users).equals(actual(topic));
+    }
+
+    Map<String, String> expected(List<String> users) {
+        Map<String, String> expected = new HashMap<>();
+        for (String user : users) {
+            String folderId = emulator.store().folderIdByPath(user, "Sync");
+            emulator.store().contacts(user, folderId).forEach(c -> expected.put(c.id(), c.changeKey()));
+        }
+        return expected;
+    }
+
+    Map<String, String> actual(String topic) {
+        try {
+            Map<String, String> actual = new HashMap<>();
+            new TopicView(connect.kafka().consumeAll(10_000, topic)).compacted()
+                    .forEach((id, value) -> actual.put(id, value.path("changeKey").asText()));
+            return actual;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String describe(String topic, List<String> users) {
+        Map<String, String> expected = expected(users);
+        Map<String, String> actual = actual(topic);
+        long missing = expected.keySet().stream().filter(k -> !expected.get(k).equals(actual.get(k))).count();
+        long extra = actual.keySet().stream().filter(k -> !expected.containsKey(k)).count();
+        return missing + " of " + expected.size() + " contacts missing or stale, " + extra + " extra; status "
+               + connect.connectorStatus("source").tasks().stream().map(t -> t.id() + ":" + t.state() + "@"
+                       + t.workerId()).toList();
+    }
+
+    void awaitRecords(String topic, int count) throws Exception {
+        connect.kafka().consume(count, 60_000, topic);
+    }
+
+    /** Stops the worker that runs the task (gracefully: Connect's own way of losing a worker in one JVM). */
+    void removeWorkerRunning(String connector, int task) {
+        String workerId = connect.connectorStatus(connector).tasks().stream().filter(t -> t.id() == task)
+                .findFirst().orElseThrow().workerId();
+        WorkerHandle worker = connect.workers().stream()
+                .filter(w -> workerId.endsWith(":" + w.url().getPort())).findFirst().orElseThrow();
+        connect.removeWorker(worker);
+    }
 
     Map<String, String> connection() {
         Map<String, String> config = new HashMap<>();
