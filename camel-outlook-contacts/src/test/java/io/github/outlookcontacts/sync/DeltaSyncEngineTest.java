@@ -248,4 +248,51 @@ class DeltaSyncEngineTest {
         assertThat(graph.requested).containsExactly("START", "START", "GET b");
         assertThat(emitted).containsExactly("deleted b deleted");
     }
+
+    @Test
+    void batchesReadAheadAndConfirmedOutOfOrderAreCommittedInOrder() {
+        graph.page(null, "n1", null, contact("a", "1"))
+                .page("n1", "n2", null, contact("b", "1"))
+                .page("n2", null, "d1", contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        ChangeBatch first = engine.next().orElseThrow();
+        ChangeBatch second = engine.next().orElseThrow(); // read before the first is committed
+        assertThat(engine.outstanding()).isEqualTo(2);
+        assertThat(engine.commit(second)).isTrue();
+        assertThat(store.get(CURSOR)).as("held until the first one is committed").isNull();
+        engine.commit(first);
+        assertThat(cursor().link()).isEqualTo("n2");
+        ChangeBatch third = engine.next().orElseThrow();
+        assertThat(engine.next()).as("the round is read").isEmpty();
+        graph.page("d1", null, "d2", contact("d", "1"));
+        assertThat(engine.next()).as("no new round while a batch of this one is outstanding").isEmpty();
+        engine.commit(third);
+        assertThat(cursor().phase()).isEqualTo(SyncCursor.Phase.INCREMENTAL);
+        assertThat(engine.health().lastCompleteRound()).isNotNull();
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("d");
+    }
+
+    @Test
+    void aRewindGivesUpEveryUncommittedBatchAndTheyAreReadAgain() {
+        graph.page(null, "n1", null, contact("a", "1"))
+                .page("n1", "n2", null, contact("b", "1"))
+                .page("n2", null, "d1", contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        engine.commit(engine.next().orElseThrow());
+        ChangeBatch second = engine.next().orElseThrow();
+        ChangeBatch third = engine.next().orElseThrow();
+        engine.commit(third);
+        engine.rewind(second, 0); // b was not confirmed
+        assertThat(engine.commit(third)).as("given up").isFalse();
+        assertThat(engine.outstanding()).isZero();
+        assertThat(cursor().link()).isEqualTo("n1");
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("b");
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("c");
+    }
+
+    private static final String CURSOR = "outlook-contacts/me/default/cursor";
+
+    private SyncCursor cursor() {
+        return SyncCursor.decode(store.get(CURSOR), CURSOR);
+    }
 }
