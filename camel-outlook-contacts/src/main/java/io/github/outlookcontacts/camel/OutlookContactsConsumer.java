@@ -10,8 +10,8 @@ import java.util.Queue;
 import io.github.outlookcontacts.graph.FolderNotFoundException;
 import io.github.outlookcontacts.graph.FolderResolver;
 import io.github.outlookcontacts.graph.GraphContactsClient;
-import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
+import io.github.outlookcontacts.sync.BatchConfirmations;
 import io.github.outlookcontacts.sync.ChangeBatch;
 import io.github.outlookcontacts.sync.DeltaSyncEngine;
 import io.github.outlookcontacts.sync.SyncHealth;
@@ -22,7 +22,9 @@ import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
@@ -46,7 +48,7 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
     private boolean stopRepository;
     private volatile DeltaSyncEngine engine;
     /** The page being routed (polls run on one thread). */
-    private PageCompletion page;
+    private BatchConfirmations page;
 
     public OutlookContactsConsumer(OutlookContactsEndpoint endpoint, Processor processor, SyncSettings settings) {
         super(endpoint, processor);
@@ -82,7 +84,8 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
             engine.start();
         } catch (FolderNotFoundException e) {
             throw e; // a wrong folder option: fail the route's start, not every poll
-        } catch (GraphException e) {
+        } catch (RuntimeException e) {
+            // Graph unreachable, throttled, a token not available yet: the polls try again (and show it in health).
             LOG.warn("Cannot resolve the folder of {} yet ({}); trying again at the next poll", getEndpoint(),
                     e.getMessage());
         }
@@ -116,14 +119,15 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
             if (next.isEmpty()) {
                 break; // the round is complete
             }
-            page = new PageCompletion(engine, next.get());
+            page = new BatchConfirmations(engine, next.get());
             Queue<Object> exchanges = new ArrayDeque<>(page.batch().size());
             for (int i = 0; i < page.batch().size(); i++) {
                 exchanges.add(exchangeFor(i));
             }
-            page.commitIfEmpty();
             routed += processBatch(exchanges);
-            page.rethrowCommitFailure();
+            if (page.commitFailure() != null) {
+                throw page.commitFailure(); // a failed state write fails the poll, like a Graph failure
+            }
             if (page.isFailed() || maxMessagesPerPoll > 0 && routed >= maxMessagesPerPoll) {
                 break;
             }
@@ -158,8 +162,27 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         Exchange exchange = createExchange(false);
         exchange.getExchangeExtension().setFromRouteId(getRouteId());
         getEndpoint().populate(exchange, page.batch().changes().get(index));
-        exchange.getExchangeExtension().addOnCompletion(page.of(index));
+        exchange.getExchangeExtension().addOnCompletion(completionOf(page, index));
         return exchange;
+    }
+
+    /** Confirms the exchange's change when it completed; a rollback-only exchange counts as failed. */
+    private static Synchronization completionOf(BatchConfirmations confirmations, int index) {
+        return new SynchronizationAdapter() {
+            @Override
+            public void onComplete(Exchange exchange) {
+                if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
+                    confirmations.failed();
+                } else {
+                    confirmations.confirmed(index);
+                }
+            }
+
+            @Override
+            public void onFailure(Exchange exchange) {
+                confirmations.failed();
+            }
+        };
     }
 
     /** Routes one exchange and waits for it; its completion hook confirms (or fails) its change. */

@@ -67,15 +67,17 @@ public final class DeltaSyncEngine {
     }
 
     /**
-     * Resolves the {@code folder} option, so that an unknown folder fails here (a
+     * Resolves a named {@code folder} option, so that an unknown folder fails here (a
      * {@link io.github.outlookcontacts.graph.FolderNotFoundException} listing the existing folders) rather than at
-     * the first read.
+     * the first read. The default folder needs no check and is resolved by the first read.
      */
     public synchronized void start() {
-        recorded(() -> {
-            resolveRoot();
-            return null;
-        });
+        if (!isDefaultFolder()) {
+            recorded(() -> {
+                resolveRoot();
+                return null;
+            });
+        }
     }
 
     /**

@@ -92,6 +92,9 @@ final class MoveResolver {
      * elsewhere, {@code deleted} when it is gone.
      */
     Map<String, String> vanished(FolderSync from, List<String> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> parents = locator.parents(contactIds);
         String here = from.folderId() != null ? from.folderId() : client.defaultFolderId(settings.mailbox());
         Map<String, String> reasons = new HashMap<>();

@@ -290,6 +290,47 @@ class DeltaSyncEngineTest {
         assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("c");
     }
 
+    @Test
+    void aFailedStoreWriteGivesTheBatchUpAndItIsReadAndDeliveredAgain() {
+        graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"))
+                .page("n1", null, "d1", contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        ChangeBatch first = engine.next().orElseThrow();
+        store.crashAfter(1); // the segment is written, the cursor write fails
+        assertThatThrownBy(() -> engine.commit(first)).isInstanceOf(IllegalStateException.class);
+        assertThat(engine.outstanding()).isZero();
+        assertThat(store.get(CURSOR)).isNull();
+        assertThat(engine.health().isHealthy()).isFalse();
+
+        store.healed();
+        assertThat(poll(engine, recorder(), 0)).isEqualTo(new PollResult(3, true, false));
+        assertThat(emitted).containsExactly("created a", "created b", "created c");
+        graph.page("d1", null, "d2", contact("a", "1"), contact("b", "2"));
+        poll(engine(), recorder(), 0); // a restarted engine: what it knows comes from the store
+        assertThat(emitted).containsExactly("created a", "created b", "created c", "updated b");
+    }
+
+    @Test
+    void confirmationsInAnyOrderCommitTheBatchOnceAllArrivedAndAFailureGivesItUp() {
+        graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"), contact("c", "1"))
+                .page("n1", null, "d1", contact("d", "1"), contact("e", "1"));
+        DeltaSyncEngine engine = engine();
+        BatchConfirmations first = new BatchConfirmations(engine, engine.next().orElseThrow());
+        first.confirmed(2);
+        first.confirmed(0);
+        assertThat(store.get(CURSOR)).isNull();
+        first.confirmed(1);
+        assertThat(cursor().link()).isEqualTo("n1");
+
+        BatchConfirmations second = new BatchConfirmations(engine, engine.next().orElseThrow());
+        second.confirmed(0);
+        second.failed();
+        assertThat(second.isFailed()).isTrue();
+        assertThat(cursor().link()).isEqualTo("n1");
+        // d was confirmed before the failure: the same engine does not deliver it again.
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("e");
+    }
+
     private static final String CURSOR = "outlook-contacts/me/default/cursor";
 
     private SyncCursor cursor() {
