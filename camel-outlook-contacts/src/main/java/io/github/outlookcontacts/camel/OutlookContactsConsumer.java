@@ -13,6 +13,7 @@ import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.sync.BatchConfirmations;
 import io.github.outlookcontacts.sync.ChangeBatch;
+import io.github.outlookcontacts.sync.ContactChange;
 import io.github.outlookcontacts.sync.DeltaSyncEngine;
 import io.github.outlookcontacts.sync.SyncHealth;
 import io.github.outlookcontacts.sync.SyncSettings;
@@ -120,50 +121,44 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
                 break; // the round is complete
             }
             page = new BatchConfirmations(engine, next.get());
-            Queue<Object> exchanges = new ArrayDeque<>(page.batch().size());
-            for (int i = 0; i < page.batch().size(); i++) {
-                exchanges.add(exchangeFor(i));
+            routed += processBatch(new ArrayDeque<>(next.get().changes()));
+            BatchConfirmations done = page;
+            page = null; // the page's contacts are not kept while the next page is read
+            if (done.commitFailure() != null) {
+                throw done.commitFailure(); // a failed state write fails the poll, like a Graph failure
             }
-            routed += processBatch(exchanges);
-            if (page.commitFailure() != null) {
-                throw page.commitFailure(); // a failed state write fails the poll, like a Graph failure
-            }
-            if (page.isFailed() || maxMessagesPerPoll > 0 && routed >= maxMessagesPerPoll) {
+            if (done.isFailed() || maxMessagesPerPoll > 0 && routed >= maxMessagesPerPoll) {
                 break;
             }
         }
         return routed;
     }
 
+    /** Routes the page's changes one after the other; each exchange is created just before it is routed. */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
+    public int processBatch(Queue<Object> changes) throws Exception {
+        int total = changes.size();
         int routed = 0;
         for (int index = 0; index < total; index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
+            ContactChange change = (ContactChange) changes.poll();
             if (page.isFailed() || !isBatchAllowed()) {
                 // The rest of the page is delivered again: by the next poll, or after the restart.
                 page.failed();
-                releaseExchange(exchange, false);
                 continue;
             }
+            Exchange exchange = createExchange(false);
+            exchange.getExchangeExtension().setFromRouteId(getRouteId());
+            getEndpoint().populate(exchange, change);
+            exchange.getExchangeExtension().addOnCompletion(completionOf(page, index));
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
-            route(exchange, index);
+            route(exchange);
             routed++;
         }
         pendingExchanges = 0;
         return routed;
-    }
-
-    private Exchange exchangeFor(int index) {
-        Exchange exchange = createExchange(false);
-        exchange.getExchangeExtension().setFromRouteId(getRouteId());
-        getEndpoint().populate(exchange, page.batch().changes().get(index));
-        exchange.getExchangeExtension().addOnCompletion(completionOf(page, index));
-        return exchange;
     }
 
     /** Confirms the exchange's change when it completed; a rollback-only exchange counts as failed. */
@@ -186,7 +181,7 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** Routes one exchange and waits for it; its completion hook confirms (or fails) its change. */
-    private void route(Exchange exchange, int index) {
+    private void route(Exchange exchange) {
         try {
             getProcessor().process(exchange);
         } catch (Exception e) {

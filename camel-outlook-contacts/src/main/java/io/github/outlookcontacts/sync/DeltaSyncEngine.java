@@ -69,14 +69,12 @@ public final class DeltaSyncEngine {
     /**
      * Resolves a named {@code folder} option, so that an unknown folder fails here (a
      * {@link io.github.outlookcontacts.graph.FolderNotFoundException} listing the existing folders) rather than at
-     * the first read. The default folder needs no check and is resolved by the first read.
+     * the first read. The default folder needs no check and is resolved by the first read. Not a read: the health
+     * stays "not polled".
      */
     public synchronized void start() {
         if (!isDefaultFolder()) {
-            recorded(() -> {
-                resolveRoot();
-                return null;
-            });
+            resolveRoot();
         }
     }
 

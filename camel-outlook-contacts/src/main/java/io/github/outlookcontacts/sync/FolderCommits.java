@@ -30,13 +30,13 @@ final class FolderCommits {
     final class Write implements BatchWrite {
         private final Runnable persist;
         private final SyncCursor target;
-        private final List<ContactChange> changes;
+        private final ChangeSummary changes;
         private final boolean page;
         private final Runnable roundEnd;
         private IntConsumer giveUp = confirmed -> {
         };
 
-        private Write(Runnable persist, SyncCursor target, List<ContactChange> changes, boolean page,
+        private Write(Runnable persist, SyncCursor target, ChangeSummary changes, boolean page,
                       Runnable roundEnd) {
             this.persist = persist;
             this.target = target;
@@ -84,7 +84,7 @@ final class FolderCommits {
      * nothing), then the page's segment at {@code index}, then {@code target}.
      */
     Write page(SyncCursor restartTo, int restartClears, int index, Segments.Builder segment, SyncCursor target,
-               List<ContactChange> changes, Runnable roundEnd) {
+               ChangeSummary changes, Runnable roundEnd) {
         String text = segment.lines() > 0 ? segment.build() : null;
         return new Write(() -> {
             if (restartTo != null) {
@@ -105,7 +105,7 @@ final class FolderCommits {
      * of a resync makes the folder incremental; the last of a retirement clears its state. When given up, the
      * removals before the first unconfirmed delete are committed all the same, so they do not come again.
      */
-    Write removals(SyncCursor before, List<String> removed, List<ContactChange> changes, boolean last,
+    Write removals(SyncCursor before, List<String> removed, ChangeSummary changes, boolean last,
                    boolean retire, Runnable roundEnd) {
         SyncCursor target = withRemovals(before, removed.size());
         if (last) {
@@ -160,11 +160,11 @@ final class FolderCommits {
     }
 
     /** The removals listed before the {@code confirmed + 1}-th emitted delete. */
-    private static List<String> confirmedPrefix(List<String> removed, List<ContactChange> changes, int confirmed) {
+    private static List<String> confirmedPrefix(List<String> removed, ChangeSummary changes, int confirmed) {
         int emitted = 0;
         int end = 0;
         while (end < removed.size()) {
-            boolean isEmitted = emitted < changes.size() && changes.get(emitted).contactId().equals(removed.get(end));
+            boolean isEmitted = emitted < changes.size() && changes.ids()[emitted].equals(removed.get(end));
             if (isEmitted && emitted == confirmed) {
                 break;
             }
@@ -176,15 +176,15 @@ final class FolderCommits {
         return removed.subList(0, end);
     }
 
-    private void counted(List<ContactChange> changes, int count, boolean page) {
+    private void counted(ChangeSummary changes, int count, boolean page) {
         if (round == null) {
             return;
         }
         if (page) {
             round.page();
         }
-        for (ContactChange change : changes.subList(0, count)) {
-            round.count(change.type());
+        for (int i = 0; i < count; i++) {
+            round.count(changes.types()[i]);
         }
     }
 

@@ -163,9 +163,11 @@ final class FolderSync {
             }
             page.applyTo(known, resync);
             boolean last = result.isLastPage() && !resync;
-            FolderCommits.Write write = commits.page(restartTo, restartClears, index, segment, next, changes,
+            ChangeSummary summary = ChangeSummary.of(changes);
+            FolderCommits.Write write = commits.page(restartTo, restartClears, index, segment, next, summary,
                     last ? this::roundCommitted : null);
-            write.onGiveUp(confirmed -> memo = memoOf(base, page, changes, confirmed));
+            PageChanges start = base != null ? base : page.emptyCopy();
+            write.onGiveUp(confirmed -> memo = memoOf(start, summary, confirmed));
             restartTo = null;
             restartClears = 0;
             cursor = next;
@@ -196,7 +198,7 @@ final class FolderSync {
         }
         boolean last = scan.exhausted();
         SyncCursor before = cursor;
-        FolderCommits.Write write = commits.removals(before, removed, changes, last, retire,
+        FolderCommits.Write write = commits.removals(before, removed, ChangeSummary.of(changes), last, retire,
                 last && !retire ? this::roundCommitted : null);
         cursor = write.cursor();
         if (last) {
@@ -212,14 +214,13 @@ final class FolderSync {
     }
 
     /** The memo of a page given up: what it started from plus the changes the route confirmed. */
-    private static PageChanges memoOf(PageChanges base, PageChanges page, List<ContactChange> changes,
-                                      int confirmed) {
-        PageChanges memo = base != null ? base.copyEntries() : page.emptyCopy();
-        for (ContactChange change : changes.subList(0, confirmed)) {
-            if (change.type() == ChangeType.DELETED) {
-                memo.removed(change.contactId());
+    private static PageChanges memoOf(PageChanges start, ChangeSummary changes, int confirmed) {
+        PageChanges memo = start.copyEntries();
+        for (int i = 0; i < confirmed; i++) {
+            if (changes.types()[i] == ChangeType.DELETED) {
+                memo.removed(changes.ids()[i]);
             } else {
-                memo.changed(change.contactId(), PageClassifier.changeKeyHash(change.contact()));
+                memo.changed(changes.ids()[i], changes.changeKeys()[i]);
             }
         }
         return memo;

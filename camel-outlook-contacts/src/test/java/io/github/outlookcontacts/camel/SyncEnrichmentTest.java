@@ -47,6 +47,7 @@ class SyncEnrichmentTest extends SyncEmulatorSupport {
         String producer = "outlook-contacts:%s?baseUrl=" + emulator.baseUrl() + "&accessToken=test-token" + shared;
         Map<String, String> photos = new ConcurrentHashMap<>();
         List<String> updated = new CopyOnWriteArrayList<>();
+        List<Integer> openDelta = new CopyOnWriteArrayList<>();
         camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -58,6 +59,7 @@ class SyncEnrichmentTest extends SyncEmulatorSupport {
                         .setHeader(OPERATION, constant("getPhoto"))
                         .to(String.format(producer, "getPhoto"))
                         .process(e -> {
+                            openDelta.add(emulator.openResponses().delta());
                             Contact fetched = e.getProperty("fetched", Contact.class);
                             assertThat(fetched.getId()).isEqualTo(id(e));
                             photos.put(id(e), new String(e.getIn().getBody(byte[].class), StandardCharsets.UTF_8));
@@ -81,7 +83,7 @@ class SyncEnrichmentTest extends SyncEmulatorSupport {
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !updated.isEmpty());
             assertThat(updated).containsExactly(contacts.get(0).id() + " " + europe);
         }
-        assertThat(emulator.openResponses().all()).isZero();
+        assertThat(openDelta).as("delta responses open while the route ran").containsOnly(0);
     }
 
     @Test
