@@ -54,7 +54,7 @@ public final class OutlookContactsSourceConnector extends SourceConnector {
 
     @Override
     public Class<? extends Task> taskClass() {
-        return null;
+        return OutlookContactsSourceTask.class;
     }
 
     @Override

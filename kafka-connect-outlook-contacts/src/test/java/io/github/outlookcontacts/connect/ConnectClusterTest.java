@@ -111,6 +111,7 @@ class ConnectClusterTest {
     void sourceLosesNoChangeWhenWorkersLeaveInTheFirstAndInAnIncrementalRound() throws Exception {
         String topic = "contacts";
         connect.kafka().createTopic(topic, 3);
+        connect.kafka().createTopic("outlook-contacts-heartbeats", 1, 1, Map.of("cleanup.policy", "compact"));
         List<String> users = IntStream.rangeClosed(1, 6).mapToObj(i -> "user" + i + "@contoso.com").toList();
         ContactStore store = emulator.store();
         users.forEach(user -> store.seed(user, "Sync", 40, user.hashCode()));
