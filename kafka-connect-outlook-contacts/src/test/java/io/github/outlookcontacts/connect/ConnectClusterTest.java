@@ -168,6 +168,39 @@ class ConnectClusterTest {
                 store.journal().since(journalBefore).size(), view.changes.size(), view.duplicates());
         connect.deleteConnector("source");
         emulator.faults().reset();
+
+        // The sink round-trips the topic into another mailbox: one contact per live source contact, same content.
+        String mirror = "mirror@contoso.com";
+        emulator.store().ensureFolderPath(mirror, "All");
+        Map<String, String> sink = connection();
+        sink.put("connector.class", OutlookContactsSinkConnector.class.getName());
+        sink.put("tasks.max", "2");
+        sink.put("topics", topic);
+        sink.put("mailbox", mirror);
+        sink.put("folder", "All");
+        connect.configureConnector("mirror", sink);
+        String mirrorFolder = store.folderIdByPath(mirror, "All");
+        List<String> wanted = users.stream().flatMap(u -> store.contacts(u, store.folderIdByPath(u, "Sync")).stream())
+                .map(ConnectClusterTest::content).sorted().toList();
+        awaitTrue(Duration.ofSeconds(60), () -> wanted.equals(store.contacts(mirror, mirrorFolder).stream()
+                .map(ConnectClusterTest::content).sorted().toList()),
+                () -> store.contactCount(mirror, mirrorFolder) + " of " + wanted.size() + " mirrored; first differences "
+                      + wanted.stream().filter(w -> store.contacts(mirror, mirrorFolder).stream()
+                              .map(ConnectClusterTest::content).noneMatch(w::equals)).limit(2).toList() + " vs "
+                      + store.contacts(mirror, mirrorFolder).stream().map(ConnectClusterTest::content)
+                              .filter(m -> !wanted.contains(m)).limit(2).toList() + "; "
+                      + connect.connectorStatus("mirror").tasks().stream().map(t -> t.state() + " " + t.trace())
+                              .toList());
+        connect.deleteConnector("mirror");
+    }
+
+    /** What the mirror must copy: names, addresses, job title. */
+    static String content(ContactEntry contact) {
+        JsonNode p = contact.properties();
+        StringBuilder emails = new StringBuilder();
+        p.path("emailAddresses").forEach(e -> emails.append(e.path("name").asText()).append('<')
+                .append(e.path("address").asText()).append(">,"));
+        return p.path("displayName").asText() + "|" + emails + "|" + p.path("jobTitle").asText();
     }
 
     // --- helpers ---
