@@ -166,6 +166,11 @@ class ConnectClusterTest {
         System.out.printf("Kafka Connect source, 3 workers, 2 tasks, 6 mailboxes: %d journal changes (%d after the"
                 + " first round), %d records, %d duplicates after two workers left%n", journal.size(),
                 store.journal().since(journalBefore).size(), view.changes.size(), view.duplicates());
+        var offsets = connect.connectorOffsets("source").offsets();
+        int contacts = expected(users).size();
+        long bytes = offsets.stream().mapToLong(o -> o.offset().toString().length()).sum();
+        System.out.printf("source offsets: %d partitions, %d bytes of state for %d contacts (%.0f bytes per contact)%n",
+                offsets.size(), bytes, contacts, (double) bytes / contacts);
         connect.deleteConnector("source");
         emulator.faults().reset();
 
