@@ -72,13 +72,7 @@ class ConnectClusterTest {
         connect.kafka().createTopic(topic, 1);
         connect.kafka().createTopic("sink-dlq", 1);
         String target = "sink-target@contoso.com";
-        emulator.store().ensureFolderPath(target, "Imported");
-        Map<String, String> sink = connection();
-        sink.put("connector.class", OutlookContactsSinkConnector.class.getName());
-        sink.put("tasks.max", "1");
-        sink.put("topics", topic);
-        sink.put("mailbox", target);
-        sink.put("folder", "Imported");
+        Map<String, String> sink = sink(topic, 1, target, "Imported");
         sink.put("errors.tolerance", "all");
         sink.put("errors.deadletterqueue.topic.name", "sink-dlq");
         sink.put("errors.deadletterqueue.topic.replication.factor", "1");
@@ -176,14 +170,7 @@ class ConnectClusterTest {
 
         // The sink round-trips the topic into another mailbox: one contact per live source contact, same content.
         String mirror = "mirror@contoso.com";
-        emulator.store().ensureFolderPath(mirror, "All");
-        Map<String, String> sink = connection();
-        sink.put("connector.class", OutlookContactsSinkConnector.class.getName());
-        sink.put("tasks.max", "2");
-        sink.put("topics", topic);
-        sink.put("mailbox", mirror);
-        sink.put("folder", "All");
-        connect.configureConnector("mirror", sink);
+        connect.configureConnector("mirror", sink(topic, 2, mirror, "All"));
         String mirrorFolder = store.folderIdByPath(mirror, "All");
         List<String> wanted = users.stream().flatMap(u -> store.contacts(u, store.folderIdByPath(u, "Sync")).stream())
                 .map(ConnectClusterTest::content).sorted().toList();
@@ -266,6 +253,18 @@ class ConnectClusterTest {
         config.put("value.converter", JsonConverter.class.getName());
         config.put("value.converter.schemas.enable", "false");
         return config;
+    }
+
+    /** A sink connector's configuration writing {@code topic} into the mailbox's folder (created here). */
+    Map<String, String> sink(String topic, int tasks, String mailbox, String folder) {
+        emulator.store().ensureFolderPath(mailbox, folder);
+        Map<String, String> sink = connection();
+        sink.put("connector.class", OutlookContactsSinkConnector.class.getName());
+        sink.put("tasks.max", Integer.toString(tasks));
+        sink.put("topics", topic);
+        sink.put("mailbox", mailbox);
+        sink.put("folder", folder);
+        return sink;
     }
 
     static String contactJson(String name, String email) {
