@@ -98,7 +98,6 @@ class ExactlyOnceSourceTest {
         System.out.printf("Kafka Connect source with exactly-once: %d contacts, %d records, %d duplicates after a"
                 + " worker left mid-round%n", expected, view.changes.size(), view.duplicates());
         assertThat(view.duplicates()).isZero();
-        connect.deleteConnector("eos");
     }
 
     private TopicView read(String topic) {
