@@ -26,7 +26,7 @@ final class CrashScenario {
 
     static final String USER = Principal.DEFAULT_USER;
     private static final List<String> CHILD_JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    private static final Duration CATCH_UP = Duration.ofSeconds(120);
+    private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     /** What one run did and found. */
     record Figures(long seed, int kills, long changes, String changeMix, int delivered, int redelivered,

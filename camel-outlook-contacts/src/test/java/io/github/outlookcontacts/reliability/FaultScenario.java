@@ -109,7 +109,7 @@ final class FaultScenario {
                 }
             }
             BooleanSupplier equal = () -> new Ledger(lines).view().equals(Ledger.storeView(store, USER, synced));
-            awaitStable(equal, Duration.ofSeconds(120));
+            awaitStable(equal, Duration.ofSeconds(60));
             peak = Math.max(peak, ResourceProbe.openConnectionsTo(emulator.port()));
             camel.stop();
 
