@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.outlookcontacts.graph.GraphException;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -61,8 +62,7 @@ final class CountingErrors implements ExceptionHandler, PollingConsumerPollStrat
         if (exchange != null) {
             routeFailures.add(message + ": " + exception);
         } else {
-            pollFailuresByCause.computeIfAbsent(exception.getClass().getSimpleName(), k -> new AtomicLong())
-                    .incrementAndGet();
+            pollFailuresByCause.computeIfAbsent(graphCause(exception), k -> new AtomicLong()).incrementAndGet();
         }
     }
 
@@ -81,7 +81,17 @@ final class CountingErrors implements ExceptionHandler, PollingConsumerPollStrat
         return false; // no immediate retry: the failure goes to the exception handler, the next poll tries again
     }
 
-    /** Failed polls handed to the consumer's exception handler, by exception class. */
+    /** The Graph error behind a failure (its class name), or the failure's own class when there is none. */
+    private static String graphCause(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof GraphException) {
+                return t.getClass().getSimpleName();
+            }
+        }
+        return "not a Graph error: " + exception;
+    }
+
+    /** Failed polls handed to the consumer's exception handler, by the class of the Graph error behind them. */
     Map<String, Long> pollFailures() {
         Map<String, Long> copy = new java.util.TreeMap<>();
         pollFailuresByCause.forEach((k, v) -> copy.put(k, v.get()));

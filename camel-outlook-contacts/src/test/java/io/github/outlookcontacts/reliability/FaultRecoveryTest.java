@@ -29,7 +29,8 @@ class FaultRecoveryTest {
         assertThat(figures.injected()).allSatisfy((kind, count) -> assertThat(count).as(kind.name()).isPositive());
         assertThat(figures.deltaExpiries()).isPositive();
         assertThat(figures.injected().get(FaultKind.INTERNAL_ERROR)).isPositive();
-        assertThat(figures.pollFailures()).isNotEmpty();
+        assertThat(figures.pollFailures()).isNotEmpty()
+                .allSatisfy((cause, count) -> assertThat(cause).startsWith("Graph"));
         assertThat((double) figures.faultsInjected() / figures.requests()).isBetween(0.1, 0.3);
     }
 }
