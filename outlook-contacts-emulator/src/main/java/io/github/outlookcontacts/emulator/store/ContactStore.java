@@ -2,6 +2,7 @@ package io.github.outlookcontacts.emulator.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.emulator.http.Principal;
 import io.github.outlookcontacts.emulator.seed.ContactGenerator;
 import io.github.outlookcontacts.emulator.seed.SeedFile;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class ContactStore {
 
     private final StoreOptions options;
     private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+    private final java.util.Set<String> usersWithoutMailbox = ConcurrentHashMap.newKeySet();
     private final AtomicLong seq = new AtomicLong();
     private final ChangeJournal journal = new ChangeJournal();
     private final DeltaTokens tokens = new DeltaTokens();
@@ -92,6 +94,68 @@ public final class ContactStore {
             }
         }
         return mailboxes.computeIfAbsent(key, k -> new Mailbox(user, seq.get()));
+    }
+
+    /** Creates the user's mailbox (with its "Contacts" folder) if it does not exist yet. */
+    public Mailbox createMailbox(String user) {
+        usersWithoutMailbox.remove(user.toLowerCase(Locale.ROOT));
+        return mailbox(user);
+    }
+
+    /** A directory user who has no Exchange Online mailbox: Graph answers {@code MailboxNotEnabledForRESTAPI}. */
+    public void addUserWithoutMailbox(String user) {
+        usersWithoutMailbox.add(user.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The mailbox a Graph request names, as Graph resolves it: 404 {@code ErrorInvalidUser} for an unknown user,
+     * {@code MailboxNotEnabledForRESTAPI} for a user without a mailbox. Mailboxes exist once seeded or created
+     * through this store; with {@link StoreOptions#autoCreateMailboxes()} any name gets an empty one (lenient).
+     */
+    public Mailbox existingMailbox(String user) {
+        if (usersWithoutMailbox.contains(user.toLowerCase(Locale.ROOT))) {
+            throw new StoreException(404, "MailboxNotEnabledForRESTAPI",
+                    "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+        }
+        if (options.autoCreateMailboxes() || user.equalsIgnoreCase(Principal.DEFAULT_USER)) {
+            return mailbox(user);
+        }
+        Mailbox mb = mailboxes.get(user.toLowerCase(Locale.ROOT));
+        if (mb == null) {
+            mb = mailboxes.values().stream().filter(m -> m.userId().equalsIgnoreCase(user)).findFirst()
+                    .orElseThrow(() -> new StoreException(404, "ErrorInvalidUser", "The requested user '" + user
+                            + "' is invalid."));
+        }
+        return mb;
+    }
+
+    // ---- sharing --------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code owner} shares a contact folder ({@code null} = the default Contacts folder) with {@code grantee}: a
+     * delegated token of the grantee with {@code Contacts.Read.Shared} may read it through {@code /users/{owner}},
+     * with {@code Contacts.ReadWrite.Shared} and {@code canEdit} also write it.
+     */
+    public void shareFolder(String owner, String folderId, String grantee, boolean canEdit) {
+        Mailbox mb = mailbox(owner);
+        String id = folderId == null ? mb.defaultFolderId() : folder(owner, folderId).id();
+        mb.shares.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(grantee.toLowerCase(Locale.ROOT), canEdit);
+    }
+
+    /** Withdraws a share made with {@link #shareFolder}. */
+    public void unshareFolder(String owner, String folderId, String grantee) {
+        Mailbox mb = mailbox(owner);
+        Map<String, Boolean> g = mb.shares.get(folderId == null ? mb.defaultFolderId() : folderId);
+        if (g != null) {
+            g.remove(grantee.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Whether {@code grantee} may read (or, with {@code write}, edit) the owner's folder. */
+    public boolean isSharedWith(String owner, String folderId, String grantee, boolean write) {
+        Map<String, Boolean> g = mailbox(owner).shares.get(folderId);
+        Boolean canEdit = g == null ? null : g.get(grantee.toLowerCase(Locale.ROOT));
+        return canEdit != null && (canEdit || !write);
     }
 
     public Optional<Mailbox> findMailbox(String user) {
@@ -247,7 +311,7 @@ public final class ContactStore {
     void removeFromFolder(Mailbox mb, Folder f, ContactEntry old) {
         long s = nextSeq();
         f.contacts.remove(old.id());
-        f.log.remove(old, new DeltaLog.Tombstone(old.id(), s, "deleted"));
+        f.log.remove(old, new DeltaLog.Tombstone(old.id(), s, options.delta().deleteReason()));
         record(mb, s, f.id(), null, old.id(), ChangeType.DELETED);
     }
 

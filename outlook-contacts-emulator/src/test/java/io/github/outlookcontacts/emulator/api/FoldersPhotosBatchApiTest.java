@@ -64,7 +64,7 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
         assertThat(meta.get("width").asInt()).isEqualTo(48);
         assertThat(meta.get("height").asInt()).isEqualTo(32);
         assertThat(meta.get("@odata.mediaContentType").asText()).isEqualTo("image/png");
-        assertThat(meta.get("@odata.mediaEtag").asText()).startsWith("W/\"");
+        assertThat(meta.get("@odata.mediaEtag").asText()).as("profilephoto-get.md's form").matches("\"[0-9A-F]{8}\"");
         assertThat(get(path).json().get("changeKey").asText()).isNotEqualTo(c.get("changeKey").asText());
         assertThat(get(path + "/photos/48x48/$value").status()).isEqualTo(400);
         Res tooBig = call("PUT", path + "/photo/$value", new byte[4 * 1024 * 1024 + 1], Map.of("Content-Type",
@@ -76,7 +76,7 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
         assertThat(call("PATCH", "/v1.0/users/" + enc(ME) + "/photo/$value", PNG, Map.of("Content-Type",
                 "image/png")).status()).isEqualTo(200);
         assertThat(get("/v1.0/me/photo/$value").body()).isEqualTo(PNG);
-        assertThat(get("/v1.0/me/photo").json().get("id").asText()).isEqualTo("48X32");
+        assertThat(get("/v1.0/me/photo").json().get("id").asText()).isEqualTo("48x32");
     }
 
     @Test
