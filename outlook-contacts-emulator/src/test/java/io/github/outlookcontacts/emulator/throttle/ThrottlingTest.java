@@ -129,13 +129,13 @@ class ThrottlingTest {
 
     @Test
     void budgetWindowRollsOver() throws Exception {
-        emulator = GraphEmulator.builder().requestBudget(1, Duration.ofMillis(200))
+        emulator = GraphEmulator.builder().requestBudget(1, Duration.ofMillis(1500))
                 .graphApi(r -> ApiResponse.json(200, "{}")).build().start();
         String url = emulator.baseUrl() + "/me/contacts";
 
         assertThat(client.get(url).statusCode()).isEqualTo(200);
         assertThat(client.get(url).statusCode()).isEqualTo(429);
-        Thread.sleep(250);
+        Thread.sleep(1600);
         assertThat(client.get(url).statusCode()).isEqualTo(200);
     }
 
