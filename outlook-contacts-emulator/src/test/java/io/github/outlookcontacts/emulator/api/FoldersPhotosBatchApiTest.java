@@ -89,7 +89,9 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
                 + "{\"Content-Type\":\"application/json\"},\"body\":{\"jobTitle\":\"CTO\"},\"dependsOn\":[\"1\"]},"
                 + "{\"id\":\"3\",\"method\":\"GET\",\"url\":\"/me/contacts/missing\"},"
                 + "{\"id\":\"4\",\"method\":\"DELETE\",\"url\":\"/me/contacts/" + enc(id) + "\",\"dependsOn\":[\"3\"]},"
-                + "{\"id\":\"5\",\"method\":\"GET\",\"url\":\"/me/contacts?$select=givenName\"}]}";
+                // sub-requests run concurrently: only dependsOn guarantees 5 sees 1's contact
+                + "{\"id\":\"5\",\"method\":\"GET\",\"url\":\"/me/contacts?$select=givenName\","
+                + "\"dependsOn\":[\"1\"]}]}";
         Res r = post("/v1.0/$batch", body);
         assertThat(r.status()).isEqualTo(200);
         Map<String, JsonNode> byId = new HashMap<>();
