@@ -23,6 +23,7 @@ public final class GraphApi implements ApiHandler {
     private final FoldersHandler folders;
     private final DeltaHandler delta;
     private final PhotosHandler photos;
+    private final ExtensionsHandler extensions;
     private final BatchHandler batch;
     private final AccessPolicy access;
     private volatile ApiHandler subRequestPipeline = this;
@@ -33,6 +34,7 @@ public final class GraphApi implements ApiHandler {
         this.folders = new FoldersHandler(store);
         this.delta = new DeltaHandler(store);
         this.photos = new PhotosHandler(store);
+        this.extensions = new ExtensionsHandler(store);
         this.batch = new BatchHandler(() -> subRequestPipeline);
         this.access = new AccessPolicy(store);
     }
@@ -169,6 +171,9 @@ public final class GraphApi implements ApiHandler {
         }
         if (ResourcePath.is(r, 1, "photo")) {
             return photos.contact(call, contactId, r.subList(2, r.size()));
+        }
+        if (ResourcePath.is(r, 1, "extensions")) {
+            return extensions.handle(call, contactId, r.subList(2, r.size()));
         }
         if (ResourcePath.is(r, 1, "photos")) {
             // Graph has no sized photos for contacts (observed answer)

@@ -220,15 +220,25 @@ public final class ContactStore {
         byte[] json = Json.bytes(a.properties());
         byte[] ext = a.extendedProperties() == null || a.extendedProperties().isEmpty() ? null
                 : Json.bytes(a.extendedProperties());
+        ContactNavigation nav = ContactNavigation.of(null);
+        if (a.multiValue() != null) {
+            nav = nav.withMultiValue(a.multiValue());
+        }
+        if (a.extensions() != null) {
+            for (com.fasterxml.jackson.databind.JsonNode x : a.extensions()) {
+                nav = nav.withExtension((ObjectNode) x);
+            }
+        }
+        byte[] navigation = nav.bytes();
         synchronized (mb) {
-            return insert(mb, f, json, ext);
+            return insert(mb, f, json, ext, navigation);
         }
     }
 
-    private ContactEntry insert(Mailbox mb, Folder f, byte[] json, byte[] ext) {
+    private ContactEntry insert(Mailbox mb, Folder f, byte[] json, byte[] ext, byte[] navigation) {
         long s = nextSeq();
         long now = now();
-        ContactEntry e = new ContactEntry(mb.newContactId(), f.id(), s, now, now, json, ext, null);
+        ContactEntry e = new ContactEntry(mb.newContactId(), f.id(), s, now, now, json, ext, null, navigation);
         f.contacts.put(e.id(), e);
         f.log.put(null, e);
         record(mb, s, f.id(), null, e.id(), ChangeType.CREATED);
@@ -241,7 +251,7 @@ public final class ContactStore {
         Folder f = folder(user, folderId);
         synchronized (mb) {
             for (int i = 0; i < count; i++) {
-                insert(mb, f, json.get(), null);
+                insert(mb, f, json.get(), null, null);
             }
         }
     }
@@ -281,13 +291,23 @@ public final class ContactStore {
                 ArrayNode stored = ext == null ? null : Json.array(ext);
                 ext = Json.bytes(ContactSchema.mergeExtended(stored, a.extendedProperties()));
             }
-            return replace(mb, old, Json.bytes(a.properties()), ext, old.photo());
+            ContactEntry e = replace(mb, old, Json.bytes(a.properties()), ext, old.photo());
+            return a.multiValue() == null ? e : renavigate(mb, e, e.nav().withMultiValue(a.multiValue()));
         }
     }
 
     private ContactEntry replace(Mailbox mb, ContactEntry old, byte[] json, byte[] ext, Photo photo) {
         long s = nextSeq();
-        ContactEntry e = old.withChange(old.folderId(), s, now(), json, ext, photo);
+        return store(mb, old, old.withChange(old.folderId(), s, now(), json, ext, photo));
+    }
+
+    /** A write to the contact's extensions: like any write, a new change key (delta reports it). */
+    private ContactEntry renavigate(Mailbox mb, ContactEntry old, ContactNavigation nav) {
+        return store(mb, old, old.withNavigation(nextSeq(), now(), nav.bytes()));
+    }
+
+    private ContactEntry store(Mailbox mb, ContactEntry old, ContactEntry e) {
+        long s = e.seq();
         Folder f = mb.folder(old.folderId());
         f.contacts.put(e.id(), e);
         f.log.put(old, e);
@@ -343,6 +363,58 @@ public final class ContactStore {
     /** Live view of a folder's contacts ordered by id. */
     public Collection<ContactEntry> contacts(String user, String folderId) {
         return folder(user, folderId).contacts();
+    }
+
+    // ---- open extensions ------------------------------------------------------------------------------------------
+
+    /** {@code POST .../contacts/{id}/extensions}: 409 if the contact already has an extension of that name. */
+    public ObjectNode createExtension(String user, String contactId, ObjectNode body) {
+        ObjectNode ext = ContactNavigation.extensionFromBody(body);
+        Mailbox mb = mailbox(user);
+        synchronized (mb) {
+            ContactEntry old = getContact(user, contactId);
+            if (old.nav().extension(ext.get("extensionName").asText()) != null) {
+                throw new StoreException(409, "NameAlreadyExists", "An extension named '"
+                        + ext.get("extensionName").asText() + "' already exists on this item.");
+            }
+            renavigate(mb, old, old.nav().withExtension(ext));
+            return ext;
+        }
+    }
+
+    /** One open extension by name or full id, or 404. */
+    public ObjectNode extension(String user, String contactId, String extensionId) {
+        ObjectNode ext = getContact(user, contactId).nav().extension(extensionId);
+        if (ext == null) {
+            throw StoreException.notFound();
+        }
+        return ext;
+    }
+
+    /** {@code PATCH .../extensions/{id}}: the body replaces the extension's data (unlisted properties are dropped). */
+    public ObjectNode replaceExtension(String user, String contactId, String extensionId, ObjectNode body) {
+        Mailbox mb = mailbox(user);
+        synchronized (mb) {
+            ObjectNode current = extension(user, contactId, extensionId);
+            ObjectNode withName = body.deepCopy();
+            withName.set("extensionName", current.get("extensionName"));
+            if (!withName.has("@odata.type")) {
+                withName.put("@odata.type", "microsoft.graph.openTypeExtension");
+            }
+            ObjectNode ext = ContactNavigation.extensionFromBody(withName);
+            ContactEntry old = getContact(user, contactId);
+            renavigate(mb, old, old.nav().withExtension(ext));
+            return ext;
+        }
+    }
+
+    public void deleteExtension(String user, String contactId, String extensionId) {
+        Mailbox mb = mailbox(user);
+        synchronized (mb) {
+            extension(user, contactId, extensionId);
+            ContactEntry old = getContact(user, contactId);
+            renavigate(mb, old, old.nav().withoutExtension(extensionId));
+        }
     }
 
     // ---- photos ---------------------------------------------------------------------------------------------------
