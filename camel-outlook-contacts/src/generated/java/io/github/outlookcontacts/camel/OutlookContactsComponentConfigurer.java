@@ -53,8 +53,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": target.setConfiguration(property(camelContext, io.github.outlookcontacts.camel.OutlookContactsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "count": getOrCreateConfiguration(target).setCount(property(camelContext, boolean.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": getOrCreateConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": getOrCreateConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -79,12 +81,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "orderby":
+        case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "photosize":
+        case "photoSize": getOrCreateConfiguration(target).setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "select": getOrCreateConfiguration(target).setSelect(property(camelContext, java.lang.String.class, value)); return true;
+        case "skip": getOrCreateConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamlist":
@@ -95,6 +102,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": getOrCreateConfiguration(target).setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenprovider":
         case "tokenProvider": getOrCreateConfiguration(target).setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
+        case "top": getOrCreateConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -126,8 +134,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": return io.github.outlookcontacts.camel.OutlookContactsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "count": return boolean.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "expand": return java.lang.String.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
@@ -152,12 +162,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "photosize":
+        case "photoSize": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "scopes": return java.lang.String.class;
         case "select": return java.lang.String.class;
+        case "skip": return java.lang.Integer.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamlist":
@@ -168,6 +183,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": return java.lang.String.class;
         case "tokenprovider":
         case "tokenProvider": return io.github.outlookcontacts.auth.AccessTokenProvider.class;
+        case "top": return java.lang.Integer.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -200,8 +216,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "count": return getOrCreateConfiguration(target).isCount();
         case "devicecodelistener":
         case "deviceCodeListener": return getOrCreateConfiguration(target).getDeviceCodeListener();
+        case "expand": return getOrCreateConfiguration(target).getExpand();
         case "externalidproperty":
         case "externalIdProperty": return getOrCreateConfiguration(target).getExternalIdProperty();
         case "filter": return getOrCreateConfiguration(target).getFilter();
@@ -226,12 +244,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "orderby":
+        case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "photosize":
+        case "photoSize": return getOrCreateConfiguration(target).getPhotoSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "scopes": return getOrCreateConfiguration(target).getScopes();
         case "select": return getOrCreateConfiguration(target).getSelect();
+        case "skip": return getOrCreateConfiguration(target).getSkip();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "streamlist":
@@ -242,6 +265,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": return getOrCreateConfiguration(target).getTokenCachePath();
         case "tokenprovider":
         case "tokenProvider": return getOrCreateConfiguration(target).getTokenProvider();
+        case "top": return getOrCreateConfiguration(target).getTop();
         case "user": return getOrCreateConfiguration(target).getUser();
         default: return null;
         }

@@ -102,6 +102,21 @@ public class OutlookContactsConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private boolean streamList;
 
+    // --- issue 11 (photo sizes, OData listing, extensions): kept in one block for the configuration split ---
+    @UriParam(label = "producer", enums = "48x48,64x64,96x96,120x120,240x240,360x360,432x432,504x504,648x648,all")
+    private String photoSize;
+    @UriParam(label = "producer")
+    private String orderBy;
+    @UriParam(label = "producer")
+    private Integer top;
+    @UriParam(label = "producer")
+    private Integer skip;
+    @UriParam(label = "producer")
+    private boolean count;
+    @UriParam
+    private String expand;
+    // --- end of issue 11 block ---
+
     public OutlookContactsOperation getOperation() {
         return operation;
     }
@@ -479,6 +494,84 @@ public class OutlookContactsConfiguration implements Cloneable {
     public void setStreamList(boolean streamList) {
         this.streamList = streamList;
     }
+
+    // --- issue 11 block (photo sizes, OData listing, extensions) ---
+
+    public String getPhotoSize() {
+        return photoSize;
+    }
+
+    /**
+     * getUserPhoto, getUserPhotoMetadata: the photo size, one of 48x48, 64x64, 96x96, 120x120, 240x240, 360x360,
+     * 432x432, 504x504, 648x648; absent = the largest available. getUserPhotoMetadata also takes all: the body is then
+     * the list of available sizes. Contacts have one photo size in Graph, so getPhoto and getPhotoMetadata refuse a
+     * size. The header CamelOutlookContactsPhotoSize overrides it.
+     */
+    public void setPhotoSize(String photoSize) {
+        this.photoSize = photoSize;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    /**
+     * list: the sort order, comma-separated contact property names each optionally followed by asc or desc (OData
+     * $orderby), e.g. surname,givenName desc. The header CamelOutlookContactsOrderBy overrides it.
+     */
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public Integer getTop() {
+        return top;
+    }
+
+    /**
+     * list: at most this many contacts in total (the pages are still fetched 1000 at a time, or fewer when fewer are
+     * left). The header CamelOutlookContactsTop overrides it.
+     */
+    public void setTop(Integer top) {
+        this.top = top;
+    }
+
+    public Integer getSkip() {
+        return skip;
+    }
+
+    /** list: skip this many contacts first (OData $skip, applied after filter and orderBy). */
+    public void setSkip(Integer skip) {
+        this.skip = skip;
+    }
+
+    public boolean isCount() {
+        return count;
+    }
+
+    /**
+     * list: also ask Graph for the number of matching contacts ($count=true), put in the header
+     * CamelOutlookContactsCount (Outlook contacts need no ConsistencyLevel header for it).
+     */
+    public void setCount(boolean count) {
+        this.count = count;
+    }
+
+    public String getExpand() {
+        return expand;
+    }
+
+    /**
+     * get, list and sync: navigation properties to include (OData $expand), e.g.
+     * extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.com.acme.crm') or
+     * multiValueExtendedProperties($filter=id eq 'StringArray {guid} Name Tags'); comma-separated, among
+     * singleValueExtendedProperties, multiValueExtendedProperties and extensions. The consumer reads each changed
+     * contact again with it (Graph's delta refuses $expand).
+     */
+    public void setExpand(String expand) {
+        this.expand = expand;
+    }
+
+    // --- end of issue 11 block ---
 
     public OutlookContactsConfiguration copy() {
         try {

@@ -45,6 +45,23 @@ public final class OutlookContactsConstants {
               javaType = "String")
     public static final String UPSERT_RESULT = "CamelOutlookContactsUpsertResult";
 
+    @Metadata(label = "producer", description = "getUserPhoto, getUserPhotoMetadata: the photo size (48x48 ..."
+            + " 648x648, or all for the list of sizes on getUserPhotoMetadata); overrides the photoSize option.",
+              javaType = "String")
+    public static final String PHOTO_SIZE = "CamelOutlookContactsPhotoSize";
+    @Metadata(label = "producer", description = "list: the sort order (OData $orderby); overrides the orderBy option.",
+              javaType = "String")
+    public static final String ORDER_BY = "CamelOutlookContactsOrderBy";
+    @Metadata(label = "producer", description = "list: at most this many contacts; overrides the top option.",
+              javaType = "Integer")
+    public static final String TOP = "CamelOutlookContactsTop";
+    @Metadata(label = "producer", description = "list with count=true: the number of matching contacts Graph"
+            + " reported (@odata.count), regardless of top and skip.", javaType = "Long")
+    public static final String COUNT = "CamelOutlookContactsCount";
+    @Metadata(label = "producer", description = "Extension operations: the open extension's name, e.g."
+            + " com.acme.crm (or its full id).", javaType = "String")
+    public static final String EXTENSION_NAME = "CamelOutlookContactsExtensionName";
+
     private OutlookContactsConstants() {
     }
 }

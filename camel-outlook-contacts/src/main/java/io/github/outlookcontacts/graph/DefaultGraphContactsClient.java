@@ -25,8 +25,6 @@ import io.github.outlookcontacts.transport.RequestBody;
  */
 final class DefaultGraphContactsClient implements GraphContactsClient {
 
-    /** Graph refuses photos of 4 MB and more. */
-    static final int MAX_PHOTO_BYTES = 4 * 1024 * 1024;
 
     private final HttpTransport transport;
     private final GraphRequests requests;
@@ -114,10 +112,9 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     }
 
     @Override
-    public Iterator<Contact> listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
+    public ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
         URI first = requests.contacts(mailbox, folderId, query);
-        return new ContactPageIterator(first,
-                (page, sink) -> fetchPage(page, null, Contact.class, sink).nextLink(), guard);
+        return new ContactPageIterator(first, (page, sink) -> fetchPage(page, null, Contact.class, sink), guard);
     }
 
     // --- photos ---
@@ -141,12 +138,36 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
 
     @Override
     public byte[] getUserPhoto(Mailbox mailbox) {
-        return caller.bytes(HttpRequest.get(requests.userPhoto(mailbox, true)));
+        return getUserPhoto(mailbox, null);
+    }
+
+    @Override
+    public byte[] getUserPhoto(Mailbox mailbox, String size) {
+        return caller.bytes(HttpRequest.get(requests.userPhoto(mailbox, size, true)));
     }
 
     @Override
     public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox) {
-        return caller.json(HttpRequest.get(requests.userPhoto(mailbox, false)), ProfilePhoto.class);
+        return getUserPhotoMetadata(mailbox, null);
+    }
+
+    @Override
+    public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox, String size) {
+        ProfilePhoto photo = caller.json(HttpRequest.get(requests.userPhoto(mailbox, size, false)),
+                ProfilePhoto.class);
+        if (photo.isPlaceholder()) {
+            throw new PhotoNotFoundException(mailbox, size);
+        }
+        return photo;
+    }
+
+    @Override
+    public List<ProfilePhoto> listUserPhotoSizes(Mailbox mailbox) {
+        JsonNode page = caller.json(HttpRequest.get(requests.userPhotos(mailbox)), JsonNode.class);
+        List<ProfilePhoto> sizes = new ArrayList<>();
+        page.path("value").forEach(p -> sizes.add(GraphJson.fromTree(p, ProfilePhoto.class)));
+        sizes.removeIf(ProfilePhoto::isPlaceholder);
+        return sizes;
     }
 
     @Override
@@ -158,9 +179,9 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         if (image == null || image.length == 0) {
             throw new IllegalArgumentException("photo: the image must not be empty");
         }
-        if (image.length >= MAX_PHOTO_BYTES) {
-            throw new IllegalArgumentException("photo: " + image.length + " bytes is too large; Graph accepts photos"
-                                               + " under 4 MB (" + MAX_PHOTO_BYTES + " bytes)");
+        String tooLarge = PhotoLimit.problem(image.length, false);
+        if (tooLarge != null) {
+            throw new IllegalArgumentException("photo: " + tooLarge);
         }
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("image/")) {
             throw new IllegalArgumentException("photo: content type must be an image type such as image/jpeg, was "

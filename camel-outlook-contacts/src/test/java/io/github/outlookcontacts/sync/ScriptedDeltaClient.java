@@ -143,7 +143,7 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     }
 
     @Override
-    public Iterator<Contact> listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
+    public io.github.outlookcontacts.graph.ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
         throw new UnsupportedOperationException();
     }
 
@@ -169,6 +169,21 @@ final class ScriptedDeltaClient implements GraphContactsClient {
 
     @Override
     public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getUserPhoto(Mailbox mailbox, String size) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox, String size) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.util.List<ProfilePhoto> listUserPhotoSizes(Mailbox mailbox) {
         throw new UnsupportedOperationException();
     }
 

@@ -3,18 +3,26 @@ package io.github.outlookcontacts.camel.producer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
+import io.github.outlookcontacts.camel.OutlookContactsConstants;
+import io.github.outlookcontacts.graph.ContactListing;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
 
 /**
- * {@code list}: every contact of the folder, following every {@code @odata.nextLink}, with the {@code filter} and
- * {@code select} options. With {@code streamList=true} the body is an {@link Iterator} that fetches the next page
+ * {@code list}: every contact of the folder, following every {@code @odata.nextLink}, with the {@code filter},
+ * {@code select}, {@code expand}, {@code orderBy}, {@code skip} and {@code count} options; {@code top} limits the
+ * total. Pages are asked for {@value #PAGE_SIZE} at a time (Graph's default of 10 would spend the mailbox's request
+ * budget ten times faster). With {@code streamList=true} the body is an {@link Iterator} that fetches the next page
  * only when it gets there, for {@code split(body()).streaming()} over large folders.
  */
 final class ListHandler {
+
+    /** The largest {@code $top} Outlook honours for a contacts page. */
+    static final int PAGE_SIZE = 1000;
 
     private final ProducerContext ctx;
 
@@ -24,8 +32,19 @@ final class ListHandler {
 
     void list(Exchange exchange) {
         OutlookContactsConfiguration c = ctx.config();
-        Iterator<Contact> contacts = ctx.client().listContacts(ctx.mailbox(), ctx.folderId(),
-                new ContactQuery(c.getSelect(), c.getFilter(), null, null));
+        Integer top = top(exchange, c);
+        String orderBy = exchange.getMessage().getHeader(OutlookContactsConstants.ORDER_BY, String.class);
+        orderBy = orderBy == null || orderBy.isBlank() ? c.getOrderBy() : orderBy;
+        if (c.getSkip() != null && c.getSkip() < 0) {
+            throw new IllegalArgumentException("Option skip must be 0 or more, was " + c.getSkip());
+        }
+        int pageSize = top == null ? PAGE_SIZE : Math.min(PAGE_SIZE, top);
+        ContactListing listing = ctx.client().listContacts(ctx.mailbox(), ctx.folderId(), new ContactQuery(
+                c.getSelect(), c.getFilter(), c.getExpand(), pageSize, orderBy, c.getSkip(), c.isCount()));
+        if (c.isCount()) {
+            exchange.getMessage().setHeader(OutlookContactsConstants.COUNT, listing.totalCount());
+        }
+        Iterator<Contact> contacts = top == null ? listing : limited(listing, top);
         if (c.isStreamList()) {
             exchange.getMessage().setBody(contacts);
             return;
@@ -33,5 +52,49 @@ final class ListHandler {
         List<Contact> all = new ArrayList<>();
         contacts.forEachRemaining(all::add);
         exchange.getMessage().setBody(all);
+    }
+
+    /** The header {@code CamelOutlookContactsTop}, else the {@code top} option; at least 1. */
+    private static Integer top(Exchange exchange, OutlookContactsConfiguration c) {
+        Object header = exchange.getMessage().getHeader(OutlookContactsConstants.TOP);
+        Integer top;
+        String where;
+        if (header != null) {
+            where = "header " + OutlookContactsConstants.TOP;
+            try {
+                top = Integer.valueOf(header.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + " must be a whole number of at least 1, was '" + header
+                        + "'", e);
+            }
+        } else {
+            where = "option top";
+            top = c.getTop();
+        }
+        if (top != null && top < 1) {
+            throw new IllegalArgumentException(where + " must be at least 1, was " + top);
+        }
+        return top;
+    }
+
+    /** Stops after {@code max} contacts, so no page beyond the one holding the last is fetched. */
+    private static Iterator<Contact> limited(Iterator<Contact> all, int max) {
+        return new Iterator<>() {
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                return given < max && all.hasNext();
+            }
+
+            @Override
+            public Contact next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                given++;
+                return all.next();
+            }
+        };
     }
 }

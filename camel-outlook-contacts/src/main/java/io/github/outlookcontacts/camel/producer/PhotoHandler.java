@@ -7,7 +7,7 @@ import org.apache.camel.Exchange;
 /**
  * A contact's photo: {@code getPhoto}, {@code getPhotoMetadata}, {@code setPhoto}. Reads return {@code byte[]} with a
  * {@code Content-Type} header, or the {@link io.github.outlookcontacts.model.ProfilePhoto} metadata; writes take
- * {@code byte[]} or an {@code InputStream} of at most 4 MB and leave the body as it was.
+ * {@code byte[]} or an {@code InputStream} under 4 MB and leave the body as it was. A contact photo has one size.
  */
 final class PhotoHandler {
 
@@ -18,12 +18,14 @@ final class PhotoHandler {
     }
 
     void getPhoto(Exchange exchange) {
+        noSize(exchange, OutlookContactsOperation.getPhoto);
         String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getPhoto, true, true);
         setImage(exchange, ctx.client().getContactPhoto(ctx.mailbox(), id));
         exchange.getMessage().setHeader(OutlookContactsConstants.CONTACT_ID, id);
     }
 
     void getPhotoMetadata(Exchange exchange) {
+        noSize(exchange, OutlookContactsOperation.getPhotoMetadata);
         String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getPhotoMetadata, true, true);
         exchange.getMessage().setBody(ctx.client().getContactPhotoMetadata(ctx.mailbox(), id));
         exchange.getMessage().setHeader(OutlookContactsConstants.CONTACT_ID, id);
@@ -33,6 +35,15 @@ final class PhotoHandler {
         String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.setPhoto, false, false);
         byte[] image = PhotoBytes.read(exchange);
         ctx.client().setContactPhoto(ctx.mailbox(), id, image, HeaderResolvers.photoContentType(exchange));
+    }
+
+    /** Graph v1.0 keeps one size of a contact's photo: a size asked for is refused before any call. */
+    private void noSize(Exchange exchange, OutlookContactsOperation op) {
+        if (HeaderResolvers.photoSize(exchange, ctx.config(), false) != null) {
+            throw new IllegalArgumentException(op + ": photoSize / header " + OutlookContactsConstants.PHOTO_SIZE
+                    + " applies to getUserPhoto and getUserPhotoMetadata only; Graph v1.0 serves a contact's photo in"
+                    + " the one size it was uploaded in (there is no photos/{size} for contacts)");
+        }
     }
 
     static void setImage(Exchange exchange, byte[] image) {

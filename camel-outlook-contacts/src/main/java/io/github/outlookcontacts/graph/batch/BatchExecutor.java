@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs any number of {@link BatchItem}s through Graph JSON batching: at most 20 sub-requests per {@code $batch}, at
- * most {@code maxConcurrentRequests} batches in flight, and throttled sub-requests (429, 503, 504) sent again in a
+ * most {@code maxConcurrentRequests / 4} batches in flight (Graph runs up to 4 sub-requests of each batch at once
+ * against the mailbox, so that keeps the mailbox's in-flight count within {@code maxConcurrentRequests}), and throttled sub-requests (429, 503, 504) sent again in a
  * new batch after the largest {@code Retry-After} of their batch (capped), up to {@code maxRetries} times. Returns
  * one {@link BatchOutcome} per item, in input order; a failed item never stops the others.
  */
@@ -33,6 +34,8 @@ public final class BatchExecutor {
 
     /** Graph's limit of sub-requests per {@code $batch}. */
     public static final int MAX_REQUESTS_PER_BATCH = 20;
+    /** Sub-requests of one batch Graph runs at once against Outlook ({@code throttling-limits.md}). */
+    public static final int SUB_REQUESTS_IN_PARALLEL = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchExecutor.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -44,7 +47,7 @@ public final class BatchExecutor {
     }
 
     /**
-     * @param maxConcurrentRequests batches in flight at once
+     * @param maxConcurrentRequests requests in flight on the mailbox; a batch counts as 4 (at least one batch runs)
      * @param maxRetries            how often a throttled sub-request is sent again
      * @param maxRetryDelay         cap on one wait
      * @param headers               headers every sub-request carries (e.g. {@code Prefer: IdType="ImmutableId"})
@@ -97,8 +100,9 @@ public final class BatchExecutor {
     }
 
     private void runInParallel(List<BatchItem> items, List<List<Integer>> chunks, BatchOutcome[] outcomes) {
-        // The semaphore bounds batches in flight whatever the executor's size.
-        Semaphore inFlight = new Semaphore(settings.maxConcurrentRequests());
+        // The semaphore bounds batches in flight whatever the executor's size; each batch counts as 4 requests.
+        int batches = Math.max(1, settings.maxConcurrentRequests() / SUB_REQUESTS_IN_PARALLEL);
+        Semaphore inFlight = new Semaphore(batches);
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (List<Integer> chunk : chunks) {
             try {
