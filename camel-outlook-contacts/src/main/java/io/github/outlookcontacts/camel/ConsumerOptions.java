@@ -37,7 +37,7 @@ final class ConsumerOptions {
         checkSelect(c.getSelect());
         return new SyncSettings(Mailbox.of(c.getUser()), blankToNull(c.getFolder()), blankToNull(c.getSelect()),
                 pageSize, changesOnly, ChangeType.parseList(c.getChangeTypes(), "changeTypes"),
-                c.isIncludeSubfolders());
+                c.isIncludeSubfolders(), ExpandOption.check(c.getExpand()));
     }
 
     private static boolean initialSync(String value) {

@@ -26,7 +26,8 @@ public class OutlookContactsConfiguration implements Cloneable {
             = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
 
     @UriPath(enums = "sync,create,get,update,delete,upsert,list,listFolders,getFolder,createFolder,deleteFolder,"
-                     + "getPhoto,getPhotoMetadata,setPhoto,getUserPhoto,getUserPhotoMetadata,setUserPhoto")
+                     + "getPhoto,getPhotoMetadata,setPhoto,getUserPhoto,getUserPhotoMetadata,setUserPhoto,"
+                     + "createExtension,getExtension,updateExtension,deleteExtension")
     @Metadata(required = true)
     private OutlookContactsOperation operation;
 

@@ -23,7 +23,11 @@ public enum OutlookContactsOperation {
     setPhoto,
     getUserPhoto,
     getUserPhotoMetadata,
-    setUserPhoto;
+    setUserPhoto,
+    createExtension,
+    getExtension,
+    updateExtension,
+    deleteExtension;
 
     /** Parses an operation name exactly as written in a URI or header, or fails listing the valid names. */
     public static OutlookContactsOperation parse(String name, String where) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
 import io.github.outlookcontacts.model.GraphJson;
+import io.github.outlookcontacts.model.OpenTypeExtension;
 import io.github.outlookcontacts.model.ProfilePhoto;
 import io.github.outlookcontacts.transport.HttpRequest;
 import io.github.outlookcontacts.transport.HttpResponse;
@@ -26,6 +28,9 @@ import io.github.outlookcontacts.transport.RequestBody;
 final class DefaultGraphContactsClient implements GraphContactsClient {
 
 
+    /** The id Outlook gives an open extension: this prefix and its name. */
+    static final String EXTENSION_ID_PREFIX = "Microsoft.OutlookServices.OpenTypeExtension.";
+
     private final HttpTransport transport;
     private final GraphRequests requests;
     private final GraphCaller caller;
@@ -33,6 +38,7 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     private final DeltaPageReader pages = new DeltaPageReader();
     private final DefaultFolderLocator defaultFolders;
     private final BatchCodec batches = new BatchCodec();
+    private final DeltaExpander expander = new DeltaExpander(this::batch);
 
     DefaultGraphContactsClient(HttpTransport transport) {
         this.transport = transport;
@@ -115,6 +121,60 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     public ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
         URI first = requests.contacts(mailbox, folderId, query);
         return new ContactPageIterator(first, (page, sink) -> fetchPage(page, null, Contact.class, sink), guard);
+    }
+
+    // --- open extensions ---
+
+    @Override
+    public OpenTypeExtension createExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data) {
+        return caller.json(HttpRequest.of("POST", requests.extensions(mailbox, require(contactId, "contactId"), null),
+                GraphCaller.jsonBody(extensionBody(extensionName, data))), OpenTypeExtension.class);
+    }
+
+    @Override
+    public OpenTypeExtension getExtension(Mailbox mailbox, String contactId, String extensionName) {
+        return caller.json(HttpRequest.get(requests.extensions(mailbox, require(contactId, "contactId"),
+                require(extensionName, "extensionName"))), OpenTypeExtension.class);
+    }
+
+    @Override
+    public OpenTypeExtension updateExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data) {
+        return caller.json(HttpRequest.of("PATCH", requests.extensions(mailbox, require(contactId, "contactId"),
+                require(extensionName, "extensionName")), GraphCaller.jsonBody(extensionBody(extensionName, data))),
+                OpenTypeExtension.class);
+    }
+
+    @Override
+    public void deleteExtension(Mailbox mailbox, String contactId, String extensionName) {
+        caller.discard(HttpRequest.of("DELETE", requests.extensions(mailbox, require(contactId, "contactId"),
+                require(extensionName, "extensionName")), null));
+    }
+
+    /** {@code @odata.type}, {@code extensionName} and the data (primitive values or arrays of them, as Graph says). */
+    private static ObjectNode extensionBody(String extensionName, Map<String, Object> data) {
+        String name = require(extensionName, "extensionName");
+        if (name.regionMatches(true, 0, EXTENSION_ID_PREFIX, 0, EXTENSION_ID_PREFIX.length())) {
+            name = name.substring(EXTENSION_ID_PREFIX.length());
+        }
+        ObjectNode body = GraphJson.mapper().createObjectNode().put("@odata.type", OpenTypeExtension.ODATA_TYPE)
+                .put("extensionName", name);
+        if (data != null) {
+            for (Map.Entry<String, Object> e : data.entrySet()) {
+                JsonNode value = GraphJson.toTree(e.getValue());
+                boolean primitive = value.isValueNode() || value.isArray() && java.util.stream.StreamSupport
+                        .stream(value.spliterator(), false).allMatch(JsonNode::isValueNode);
+                if (!primitive || e.getKey().startsWith("@") || e.getKey().equals("id")) {
+                    throw new IllegalArgumentException("extension data '" + e.getKey() + "': Graph stores primitive"
+                            + " values and arrays of them under plain names, not " + value.getNodeType());
+                }
+                if (!e.getKey().equals("extensionName")) {
+                    body.set(e.getKey(), value);
+                }
+            }
+        }
+        return body;
     }
 
     // --- photos ---
@@ -200,7 +260,13 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         if (request.pageSize() != null && (request.pageSize() < 1 || request.pageSize() > 1000)) {
             throw new IllegalArgumentException("pageSize must be between 1 and 1000, was " + request.pageSize());
         }
-        return checked(fetchPage(uri, request.pageSize(), Contact.class, sink));
+        if (request.expand() == null || request.expand().isBlank()) {
+            return checked(fetchPage(uri, request.pageSize(), Contact.class, sink));
+        }
+        DeltaExpander.Buffer page = expander.buffer(sink, request);
+        DeltaPage result = checked(fetchPage(uri, request.pageSize(), Contact.class, page));
+        page.flush();
+        return result;
     }
 
     @Override

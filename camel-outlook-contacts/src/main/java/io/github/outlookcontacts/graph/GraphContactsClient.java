@@ -1,10 +1,12 @@
 package io.github.outlookcontacts.graph;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
+import io.github.outlookcontacts.model.OpenTypeExtension;
 import io.github.outlookcontacts.model.ProfilePhoto;
 
 /**
@@ -51,6 +53,21 @@ public interface GraphContactsClient extends AutoCloseable {
      * {@code @odata.count} when {@code query.count()}.
      */
     ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query);
+
+    // --- open extensions ---
+
+    /** {@code POST .../contacts/{id}/extensions}: creates the named open extension with {@code data}. */
+    OpenTypeExtension createExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data);
+
+    /** One open extension by name or full id; 404 is a {@link GraphNotFoundException}. */
+    OpenTypeExtension getExtension(Mailbox mailbox, String contactId, String extensionName);
+
+    /** {@code PATCH .../extensions/{name}}: Graph replaces the data, so properties not in {@code data} are dropped. */
+    OpenTypeExtension updateExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data);
+
+    void deleteExtension(Mailbox mailbox, String contactId, String extensionName);
 
     // --- photos ---
 

@@ -31,6 +31,12 @@ final class GraphRequests {
         return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId), query(query));
     }
 
+    /** {@code .../contacts/{id}/extensions}, or one extension when {@code extensionName} is not null. */
+    URI extensions(Mailbox mailbox, String contactId, String extensionName) {
+        return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId) + "/extensions"
+                   + (extensionName == null ? "" : "/" + GraphPaths.segment(extensionName)), List.of());
+    }
+
     URI contactPhoto(Mailbox mailbox, String contactId, boolean value) {
         return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId) + "/photo"
                    + (value ? "/$value" : ""), List.of());

@@ -92,7 +92,7 @@ final class FolderSync {
             try {
                 result = client.deltaContacts(
                         new DeltaRequest(settings.mailbox(), folderId, cursor.link(), settings.select(),
-                                settings.pageSize()),
+                                settings.pageSize(), settings.expand()),
                         new ItemSink(page, known, emitter, cursor.isResync(), cursor.phase() == Phase.BASELINE,
                                 moves));
             } catch (SyncStateGoneException gone) {

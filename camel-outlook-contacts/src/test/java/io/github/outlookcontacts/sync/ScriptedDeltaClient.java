@@ -173,6 +173,29 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     }
 
     @Override
+    public io.github.outlookcontacts.model.OpenTypeExtension createExtension(Mailbox mailbox, String contactId,
+            String extensionName, java.util.Map<String, Object> data) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public io.github.outlookcontacts.model.OpenTypeExtension getExtension(Mailbox mailbox, String contactId,
+            String extensionName) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public io.github.outlookcontacts.model.OpenTypeExtension updateExtension(Mailbox mailbox, String contactId,
+            String extensionName, java.util.Map<String, Object> data) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void deleteExtension(Mailbox mailbox, String contactId, String extensionName) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public byte[] getUserPhoto(Mailbox mailbox, String size) {
         throw new UnsupportedOperationException();
     }

@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.camel.producer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.camel.ExpandOption;
 import io.github.outlookcontacts.camel.OutlookContactsOperation;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.GraphConflictException;
@@ -26,7 +27,8 @@ final class ContactHandler {
 
     void get(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.get, true, false);
-        Contact contact = ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select(ctx.config().getSelect()));
+        Contact contact = ctx.client().getContact(ctx.mailbox(), id, new ContactQuery(ctx.config().getSelect(), null,
+                ExpandOption.check(ctx.config().getExpand()), null));
         ProducerContext.setContact(exchange, contact);
     }
 

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import io.github.outlookcontacts.camel.ExpandOption;
 import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
 import io.github.outlookcontacts.camel.OutlookContactsConstants;
 import io.github.outlookcontacts.graph.ContactListing;
@@ -40,7 +41,7 @@ final class ListHandler {
         }
         int pageSize = top == null ? PAGE_SIZE : Math.min(PAGE_SIZE, top);
         ContactListing listing = ctx.client().listContacts(ctx.mailbox(), ctx.folderId(), new ContactQuery(
-                c.getSelect(), c.getFilter(), c.getExpand(), pageSize, orderBy, c.getSkip(), c.isCount()));
+                c.getSelect(), c.getFilter(), ExpandOption.check(c.getExpand()), pageSize, orderBy, c.getSkip(), c.isCount()));
         if (c.isCount()) {
             exchange.getMessage().setHeader(OutlookContactsConstants.COUNT, listing.totalCount());
         }

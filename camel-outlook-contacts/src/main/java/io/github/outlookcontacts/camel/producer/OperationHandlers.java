@@ -21,6 +21,7 @@ public final class OperationHandlers {
         FolderHandler folders = new FolderHandler(ctx);
         PhotoHandler photos = new PhotoHandler(ctx);
         UserPhotoHandler userPhotos = new UserPhotoHandler(ctx);
+        ExtensionHandler extensions = new ExtensionHandler(ctx);
         single.put(OutlookContactsOperation.create, contacts::create);
         single.put(OutlookContactsOperation.get, contacts::get);
         single.put(OutlookContactsOperation.update, contacts::update);
@@ -37,6 +38,10 @@ public final class OperationHandlers {
         single.put(OutlookContactsOperation.getUserPhoto, userPhotos::getUserPhoto);
         single.put(OutlookContactsOperation.getUserPhotoMetadata, userPhotos::getUserPhotoMetadata);
         single.put(OutlookContactsOperation.setUserPhoto, userPhotos::setUserPhoto);
+        single.put(OutlookContactsOperation.createExtension, extensions::create);
+        single.put(OutlookContactsOperation.getExtension, extensions::get);
+        single.put(OutlookContactsOperation.updateExtension, extensions::update);
+        single.put(OutlookContactsOperation.deleteExtension, extensions::delete);
 
         CollectionHandler batch = new CollectionHandler(ctx);
         BatchUpsert batchUpsert = new BatchUpsert(ctx, batch);
