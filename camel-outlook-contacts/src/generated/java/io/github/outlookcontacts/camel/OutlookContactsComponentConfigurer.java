@@ -19,6 +19,34 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
 @SuppressWarnings("unchecked")
 public class OutlookContactsComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
 
+    private io.github.outlookcontacts.camel.AuthenticationConfiguration getOrCreateAuthenticationConfiguration(OutlookContactsComponent target) {
+        if (target.getAuthenticationConfiguration() == null) {
+            target.setAuthenticationConfiguration(new io.github.outlookcontacts.camel.AuthenticationConfiguration());
+        }
+        return target.getAuthenticationConfiguration();
+    }
+
+    private io.github.outlookcontacts.camel.ConnectionConfiguration getOrCreateConnectionConfiguration(OutlookContactsComponent target) {
+        if (target.getConnectionConfiguration() == null) {
+            target.setConnectionConfiguration(new io.github.outlookcontacts.camel.ConnectionConfiguration());
+        }
+        return target.getConnectionConfiguration();
+    }
+
+    private io.github.outlookcontacts.camel.ConsumerConfiguration getOrCreateConsumerConfiguration(OutlookContactsComponent target) {
+        if (target.getConsumerConfiguration() == null) {
+            target.setConsumerConfiguration(new io.github.outlookcontacts.camel.ConsumerConfiguration());
+        }
+        return target.getConsumerConfiguration();
+    }
+
+    private io.github.outlookcontacts.camel.producer.ProducerConfiguration getOrCreateProducerConfiguration(OutlookContactsComponent target) {
+        if (target.getProducerConfiguration() == null) {
+            target.setProducerConfiguration(new io.github.outlookcontacts.camel.producer.ProducerConfiguration());
+        }
+        return target.getProducerConfiguration();
+    }
+
     private io.github.outlookcontacts.camel.OutlookContactsConfiguration getOrCreateConfiguration(OutlookContactsComponent target) {
         if (target.getConfiguration() == null) {
             target.setConfiguration(new io.github.outlookcontacts.camel.OutlookContactsConfiguration());
@@ -31,78 +59,78 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         OutlookContactsComponent target = (OutlookContactsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
-        case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accessToken": getOrCreateAuthenticationConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "authorityhost":
-        case "authorityHost": getOrCreateConfiguration(target).setAuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorityHost": getOrCreateAuthenticationConfiguration(target).setAuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
-        case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "baseUrl": getOrCreateConnectionConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "certificatepassword":
-        case "certificatePassword": getOrCreateConfiguration(target).setCertificatePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "certificatePassword": getOrCreateAuthenticationConfiguration(target).setCertificatePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "certificatepath":
-        case "certificatePath": getOrCreateConfiguration(target).setCertificatePath(property(camelContext, java.lang.String.class, value)); return true;
+        case "certificatePath": getOrCreateAuthenticationConfiguration(target).setCertificatePath(property(camelContext, java.lang.String.class, value)); return true;
         case "changetypes":
-        case "changeTypes": getOrCreateConfiguration(target).setChangeTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "changeTypes": getOrCreateConsumerConfiguration(target).setChangeTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
-        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientId": getOrCreateAuthenticationConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
-        case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientSecret": getOrCreateAuthenticationConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.outlookcontacts.camel.OutlookContactsConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "count": getOrCreateConfiguration(target).setCount(property(camelContext, boolean.class, value)); return true;
+        case "connectTimeout": getOrCreateConnectionConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "count": getOrCreateProducerConfiguration(target).setCount(property(camelContext, boolean.class, value)); return true;
         case "devicecodelistener":
-        case "deviceCodeListener": getOrCreateConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "deviceCodeListener": getOrCreateAuthenticationConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
         case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
-        case "externalIdProperty": getOrCreateConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
-        case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "externalIdProperty": getOrCreateProducerConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
+        case "filter": getOrCreateProducerConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "folder": getOrCreateConfiguration(target).setFolder(property(camelContext, java.lang.String.class, value)); return true;
         case "identitysslcontext":
-        case "identitySslContext": getOrCreateConfiguration(target).setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
+        case "identitySslContext": getOrCreateAuthenticationConfiguration(target).setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
         case "immutableids":
-        case "immutableIds": getOrCreateConfiguration(target).setImmutableIds(property(camelContext, boolean.class, value)); return true;
+        case "immutableIds": getOrCreateConnectionConfiguration(target).setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
         case "includeSubfolders": getOrCreateConfiguration(target).setIncludeSubfolders(property(camelContext, boolean.class, value)); return true;
         case "initialsync":
-        case "initialSync": getOrCreateConfiguration(target).setInitialSync(property(camelContext, java.lang.String.class, value)); return true;
+        case "initialSync": getOrCreateConsumerConfiguration(target).setInitialSync(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "matchon":
-        case "matchOn": getOrCreateConfiguration(target).setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchOn": getOrCreateProducerConfiguration(target).setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
-        case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxConcurrentRequests": getOrCreateConnectionConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxMessagesPerPoll": getOrCreateConsumerConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
-        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxRetries": getOrCreateConnectionConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
-        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxRetryDelay": getOrCreateConnectionConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "orderby":
-        case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderBy": getOrCreateProducerConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
-        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pageSize": getOrCreateConsumerConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "photosize":
-        case "photoSize": getOrCreateConfiguration(target).setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoSize": getOrCreateProducerConfiguration(target).setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestTimeout": getOrCreateConnectionConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scopes": getOrCreateAuthenticationConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "select": getOrCreateConfiguration(target).setSelect(property(camelContext, java.lang.String.class, value)); return true;
-        case "skip": getOrCreateConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "skip": getOrCreateProducerConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "staterepository":
-        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "stateRepository": getOrCreateConsumerConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamlist":
-        case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "streamList": getOrCreateProducerConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "tenantid":
-        case "tenantId": getOrCreateConfiguration(target).setTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tenantId": getOrCreateAuthenticationConfiguration(target).setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "tokencachepath":
-        case "tokenCachePath": getOrCreateConfiguration(target).setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenCachePath": getOrCreateAuthenticationConfiguration(target).setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenprovider":
-        case "tokenProvider": getOrCreateConfiguration(target).setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
-        case "top": getOrCreateConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokenProvider": getOrCreateAuthenticationConfiguration(target).setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
+        case "top": getOrCreateProducerConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -194,78 +222,78 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         OutlookContactsComponent target = (OutlookContactsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
-        case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "accessToken": return getOrCreateAuthenticationConfiguration(target).getAccessToken();
         case "authorityhost":
-        case "authorityHost": return getOrCreateConfiguration(target).getAuthorityHost();
+        case "authorityHost": return getOrCreateAuthenticationConfiguration(target).getAuthorityHost();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
-        case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "baseUrl": return getOrCreateConnectionConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "certificatepassword":
-        case "certificatePassword": return getOrCreateConfiguration(target).getCertificatePassword();
+        case "certificatePassword": return getOrCreateAuthenticationConfiguration(target).getCertificatePassword();
         case "certificatepath":
-        case "certificatePath": return getOrCreateConfiguration(target).getCertificatePath();
+        case "certificatePath": return getOrCreateAuthenticationConfiguration(target).getCertificatePath();
         case "changetypes":
-        case "changeTypes": return getOrCreateConfiguration(target).getChangeTypes();
+        case "changeTypes": return getOrCreateConsumerConfiguration(target).getChangeTypes();
         case "clientid":
-        case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clientId": return getOrCreateAuthenticationConfiguration(target).getClientId();
         case "clientsecret":
-        case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "clientSecret": return getOrCreateAuthenticationConfiguration(target).getClientSecret();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
-        case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
-        case "count": return getOrCreateConfiguration(target).isCount();
+        case "connectTimeout": return getOrCreateConnectionConfiguration(target).getConnectTimeout();
+        case "count": return getOrCreateProducerConfiguration(target).isCount();
         case "devicecodelistener":
-        case "deviceCodeListener": return getOrCreateConfiguration(target).getDeviceCodeListener();
+        case "deviceCodeListener": return getOrCreateAuthenticationConfiguration(target).getDeviceCodeListener();
         case "expand": return getOrCreateConfiguration(target).getExpand();
         case "externalidproperty":
-        case "externalIdProperty": return getOrCreateConfiguration(target).getExternalIdProperty();
-        case "filter": return getOrCreateConfiguration(target).getFilter();
+        case "externalIdProperty": return getOrCreateProducerConfiguration(target).getExternalIdProperty();
+        case "filter": return getOrCreateProducerConfiguration(target).getFilter();
         case "folder": return getOrCreateConfiguration(target).getFolder();
         case "identitysslcontext":
-        case "identitySslContext": return getOrCreateConfiguration(target).getIdentitySslContext();
+        case "identitySslContext": return getOrCreateAuthenticationConfiguration(target).getIdentitySslContext();
         case "immutableids":
-        case "immutableIds": return getOrCreateConfiguration(target).isImmutableIds();
+        case "immutableIds": return getOrCreateConnectionConfiguration(target).isImmutableIds();
         case "includesubfolders":
         case "includeSubfolders": return getOrCreateConfiguration(target).isIncludeSubfolders();
         case "initialsync":
-        case "initialSync": return getOrCreateConfiguration(target).getInitialSync();
+        case "initialSync": return getOrCreateConsumerConfiguration(target).getInitialSync();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "matchon":
-        case "matchOn": return getOrCreateConfiguration(target).getMatchOn();
+        case "matchOn": return getOrCreateProducerConfiguration(target).getMatchOn();
         case "maxconcurrentrequests":
-        case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
+        case "maxConcurrentRequests": return getOrCreateConnectionConfiguration(target).getMaxConcurrentRequests();
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxMessagesPerPoll": return getOrCreateConsumerConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
-        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxRetries": return getOrCreateConnectionConfiguration(target).getMaxRetries();
         case "maxretrydelay":
-        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "maxRetryDelay": return getOrCreateConnectionConfiguration(target).getMaxRetryDelay();
         case "orderby":
-        case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
+        case "orderBy": return getOrCreateProducerConfiguration(target).getOrderBy();
         case "pagesize":
-        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "pageSize": return getOrCreateConsumerConfiguration(target).getPageSize();
         case "photosize":
-        case "photoSize": return getOrCreateConfiguration(target).getPhotoSize();
+        case "photoSize": return getOrCreateProducerConfiguration(target).getPhotoSize();
         case "requesttimeout":
-        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
-        case "scopes": return getOrCreateConfiguration(target).getScopes();
+        case "requestTimeout": return getOrCreateConnectionConfiguration(target).getRequestTimeout();
+        case "scopes": return getOrCreateAuthenticationConfiguration(target).getScopes();
         case "select": return getOrCreateConfiguration(target).getSelect();
-        case "skip": return getOrCreateConfiguration(target).getSkip();
+        case "skip": return getOrCreateProducerConfiguration(target).getSkip();
         case "staterepository":
-        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "stateRepository": return getOrCreateConsumerConfiguration(target).getStateRepository();
         case "streamlist":
-        case "streamList": return getOrCreateConfiguration(target).isStreamList();
+        case "streamList": return getOrCreateProducerConfiguration(target).isStreamList();
         case "tenantid":
-        case "tenantId": return getOrCreateConfiguration(target).getTenantId();
+        case "tenantId": return getOrCreateAuthenticationConfiguration(target).getTenantId();
         case "tokencachepath":
-        case "tokenCachePath": return getOrCreateConfiguration(target).getTokenCachePath();
+        case "tokenCachePath": return getOrCreateAuthenticationConfiguration(target).getTokenCachePath();
         case "tokenprovider":
-        case "tokenProvider": return getOrCreateConfiguration(target).getTokenProvider();
-        case "top": return getOrCreateConfiguration(target).getTop();
+        case "tokenProvider": return getOrCreateAuthenticationConfiguration(target).getTokenProvider();
+        case "top": return getOrCreateProducerConfiguration(target).getTop();
         case "user": return getOrCreateConfiguration(target).getUser();
         default: return null;
         }

@@ -24,9 +24,9 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         OutlookContactsEndpoint target = (OutlookContactsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
-        case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accessToken": target.getAuthenticationConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "authorityhost":
-        case "authorityHost": target.getConfiguration().setAuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorityHost": target.getAuthenticationConfiguration().setAuthorityHost(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -34,69 +34,69 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
-        case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "baseUrl": target.getConnectionConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "certificatepassword":
-        case "certificatePassword": target.getConfiguration().setCertificatePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "certificatePassword": target.getAuthenticationConfiguration().setCertificatePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "certificatepath":
-        case "certificatePath": target.getConfiguration().setCertificatePath(property(camelContext, java.lang.String.class, value)); return true;
+        case "certificatePath": target.getAuthenticationConfiguration().setCertificatePath(property(camelContext, java.lang.String.class, value)); return true;
         case "changetypes":
-        case "changeTypes": target.getConfiguration().setChangeTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "changeTypes": target.getConsumerConfiguration().setChangeTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
-        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientId": target.getAuthenticationConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
-        case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientSecret": target.getAuthenticationConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "count": target.getConfiguration().setCount(property(camelContext, boolean.class, value)); return true;
+        case "connectTimeout": target.getConnectionConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "count": target.getProducerConfiguration().setCount(property(camelContext, boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "devicecodelistener":
-        case "deviceCodeListener": target.getConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "deviceCodeListener": target.getAuthenticationConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expand": target.getConfiguration().setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
-        case "externalIdProperty": target.getConfiguration().setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
-        case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "externalIdProperty": target.getProducerConfiguration().setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
+        case "filter": target.getProducerConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "folder": target.getConfiguration().setFolder(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "identitysslcontext":
-        case "identitySslContext": target.getConfiguration().setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
+        case "identitySslContext": target.getAuthenticationConfiguration().setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
         case "immutableids":
-        case "immutableIds": target.getConfiguration().setImmutableIds(property(camelContext, boolean.class, value)); return true;
+        case "immutableIds": target.getConnectionConfiguration().setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
         case "includeSubfolders": target.getConfiguration().setIncludeSubfolders(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "initialsync":
-        case "initialSync": target.getConfiguration().setInitialSync(property(camelContext, java.lang.String.class, value)); return true;
+        case "initialSync": target.getConsumerConfiguration().setInitialSync(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "matchon":
-        case "matchOn": target.getConfiguration().setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchOn": target.getProducerConfiguration().setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
-        case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxConcurrentRequests": target.getConnectionConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
-        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxRetries": target.getConnectionConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
-        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxRetryDelay": target.getConnectionConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "orderby":
-        case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderBy": target.getProducerConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
-        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pageSize": target.getConsumerConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "photosize":
-        case "photoSize": target.getConfiguration().setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoSize": target.getProducerConfiguration().setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestTimeout": target.getConnectionConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -104,26 +104,26 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
-        case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "scopes": target.getAuthenticationConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "select": target.getConfiguration().setSelect(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
-        case "skip": target.getConfiguration().setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "skip": target.getProducerConfiguration().setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
-        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "stateRepository": target.getConsumerConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamlist":
-        case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
+        case "streamList": target.getProducerConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
         case "tenantid":
-        case "tenantId": target.getConfiguration().setTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tenantId": target.getAuthenticationConfiguration().setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokencachepath":
-        case "tokenCachePath": target.getConfiguration().setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenCachePath": target.getAuthenticationConfiguration().setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenprovider":
-        case "tokenProvider": target.getConfiguration().setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
-        case "top": target.getConfiguration().setTop(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokenProvider": target.getAuthenticationConfiguration().setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
+        case "top": target.getProducerConfiguration().setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -247,9 +247,9 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         OutlookContactsEndpoint target = (OutlookContactsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
-        case "accessToken": return target.getConfiguration().getAccessToken();
+        case "accessToken": return target.getAuthenticationConfiguration().getAccessToken();
         case "authorityhost":
-        case "authorityHost": return target.getConfiguration().getAuthorityHost();
+        case "authorityHost": return target.getAuthenticationConfiguration().getAuthorityHost();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -257,69 +257,69 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
-        case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "baseUrl": return target.getConnectionConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "certificatepassword":
-        case "certificatePassword": return target.getConfiguration().getCertificatePassword();
+        case "certificatePassword": return target.getAuthenticationConfiguration().getCertificatePassword();
         case "certificatepath":
-        case "certificatePath": return target.getConfiguration().getCertificatePath();
+        case "certificatePath": return target.getAuthenticationConfiguration().getCertificatePath();
         case "changetypes":
-        case "changeTypes": return target.getConfiguration().getChangeTypes();
+        case "changeTypes": return target.getConsumerConfiguration().getChangeTypes();
         case "clientid":
-        case "clientId": return target.getConfiguration().getClientId();
+        case "clientId": return target.getAuthenticationConfiguration().getClientId();
         case "clientsecret":
-        case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "clientSecret": return target.getAuthenticationConfiguration().getClientSecret();
         case "connecttimeout":
-        case "connectTimeout": return target.getConfiguration().getConnectTimeout();
-        case "count": return target.getConfiguration().isCount();
+        case "connectTimeout": return target.getConnectionConfiguration().getConnectTimeout();
+        case "count": return target.getProducerConfiguration().isCount();
         case "delay": return target.getDelay();
         case "devicecodelistener":
-        case "deviceCodeListener": return target.getConfiguration().getDeviceCodeListener();
+        case "deviceCodeListener": return target.getAuthenticationConfiguration().getDeviceCodeListener();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "expand": return target.getConfiguration().getExpand();
         case "externalidproperty":
-        case "externalIdProperty": return target.getConfiguration().getExternalIdProperty();
-        case "filter": return target.getConfiguration().getFilter();
+        case "externalIdProperty": return target.getProducerConfiguration().getExternalIdProperty();
+        case "filter": return target.getProducerConfiguration().getFilter();
         case "folder": return target.getConfiguration().getFolder();
         case "greedy": return target.isGreedy();
         case "identitysslcontext":
-        case "identitySslContext": return target.getConfiguration().getIdentitySslContext();
+        case "identitySslContext": return target.getAuthenticationConfiguration().getIdentitySslContext();
         case "immutableids":
-        case "immutableIds": return target.getConfiguration().isImmutableIds();
+        case "immutableIds": return target.getConnectionConfiguration().isImmutableIds();
         case "includesubfolders":
         case "includeSubfolders": return target.getConfiguration().isIncludeSubfolders();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "initialsync":
-        case "initialSync": return target.getConfiguration().getInitialSync();
+        case "initialSync": return target.getConsumerConfiguration().getInitialSync();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "matchon":
-        case "matchOn": return target.getConfiguration().getMatchOn();
+        case "matchOn": return target.getProducerConfiguration().getMatchOn();
         case "maxconcurrentrequests":
-        case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxConcurrentRequests": return target.getConnectionConfiguration().getMaxConcurrentRequests();
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
-        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxRetries": return target.getConnectionConfiguration().getMaxRetries();
         case "maxretrydelay":
-        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "maxRetryDelay": return target.getConnectionConfiguration().getMaxRetryDelay();
         case "orderby":
-        case "orderBy": return target.getConfiguration().getOrderBy();
+        case "orderBy": return target.getProducerConfiguration().getOrderBy();
         case "pagesize":
-        case "pageSize": return target.getConfiguration().getPageSize();
+        case "pageSize": return target.getConsumerConfiguration().getPageSize();
         case "photosize":
-        case "photoSize": return target.getConfiguration().getPhotoSize();
+        case "photoSize": return target.getProducerConfiguration().getPhotoSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
-        case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "requestTimeout": return target.getConnectionConfiguration().getRequestTimeout();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":
@@ -327,26 +327,26 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
-        case "scopes": return target.getConfiguration().getScopes();
+        case "scopes": return target.getAuthenticationConfiguration().getScopes();
         case "select": return target.getConfiguration().getSelect();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
-        case "skip": return target.getConfiguration().getSkip();
+        case "skip": return target.getProducerConfiguration().getSkip();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
-        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "stateRepository": return target.getConsumerConfiguration().getStateRepository();
         case "streamlist":
-        case "streamList": return target.getConfiguration().isStreamList();
+        case "streamList": return target.getProducerConfiguration().isStreamList();
         case "tenantid":
-        case "tenantId": return target.getConfiguration().getTenantId();
+        case "tenantId": return target.getAuthenticationConfiguration().getTenantId();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tokencachepath":
-        case "tokenCachePath": return target.getConfiguration().getTokenCachePath();
+        case "tokenCachePath": return target.getAuthenticationConfiguration().getTokenCachePath();
         case "tokenprovider":
-        case "tokenProvider": return target.getConfiguration().getTokenProvider();
-        case "top": return target.getConfiguration().getTop();
+        case "tokenProvider": return target.getAuthenticationConfiguration().getTokenProvider();
+        case "top": return target.getProducerConfiguration().getTop();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "user": return target.getConfiguration().getUser();

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.Locale;
 
 import io.github.outlookcontacts.graph.Mailbox;
@@ -24,19 +25,16 @@ final class ConsumerOptions {
             throw new IllegalArgumentException("Operation " + c.getOperation() + " is a producer operation; only"
                                                + " outlook-contacts:sync can be used in from(...)");
         }
-        boolean changesOnly = initialSync(c.getInitialSync());
-        Integer pageSize = c.getPageSize();
-        if (pageSize != null && (pageSize < 1 || pageSize > 200)) {
-            throw new IllegalArgumentException("Invalid value " + pageSize + " for option pageSize; allowed values:"
-                                               + " 1 to 200 (Graph's maximum page size for contacts)");
-        }
-        if (c.getMaxMessagesPerPoll() < 0) {
-            throw new IllegalArgumentException("Invalid value " + c.getMaxMessagesPerPoll() + " for option"
+        ConsumerConfiguration consumer = c.getConsumerConfiguration();
+        boolean changesOnly = initialSync(consumer.getInitialSync());
+        if (consumer.getMaxMessagesPerPoll() < 0) {
+            throw new IllegalArgumentException("Invalid value " + consumer.getMaxMessagesPerPoll() + " for option"
                                                + " maxMessagesPerPoll; allowed values: 0 (no limit) or more");
         }
-        checkSelect(c.getSelect());
+        ContactProperties.checkSelect(c.getSelect());
+        // SyncSettings checks pageSize against Graph's page-size range.
         return new SyncSettings(Mailbox.of(c.getUser()), blankToNull(c.getFolder()), blankToNull(c.getSelect()),
-                pageSize, changesOnly, ChangeType.parseList(c.getChangeTypes(), "changeTypes"),
+                consumer.getPageSize(), changesOnly, ChangeType.parseList(consumer.getChangeTypes(), "changeTypes"),
                 c.isIncludeSubfolders(), ExpandOption.check(c.getExpand()));
     }
 
@@ -49,21 +47,6 @@ final class ConsumerOptions {
         }
         throw new IllegalArgumentException("Invalid value '" + value + "' for option initialSync; allowed values: "
                                            + FULL + ", " + CHANGES_ONLY);
-    }
-
-    private static void checkSelect(String select) {
-        if (select == null || select.isBlank()) {
-            return;
-        }
-        for (String raw : select.split(",")) {
-            String name = raw.trim();
-            if (name.isEmpty() || ContactProperties.isKnown(name)) {
-                continue;
-            }
-            String hint = ContactProperties.closest(name).map(n -> " (did you mean '" + n + "'?)").orElse("");
-            throw new IllegalArgumentException("Invalid value '" + name + "' in option select: not a Graph contact"
-                                               + " property" + hint);
-        }
     }
 
     private static String blankToNull(String value) {

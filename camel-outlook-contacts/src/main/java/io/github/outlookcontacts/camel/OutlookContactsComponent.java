@@ -3,6 +3,7 @@ package io.github.outlookcontacts.camel;
 import java.util.Map;
 
 import io.github.outlookcontacts.auth.AuthSettings;
+import io.github.outlookcontacts.camel.producer.ProducerConfiguration;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import org.apache.camel.Endpoint;
@@ -54,5 +55,40 @@ public class OutlookContactsComponent extends DefaultComponent {
      */
     public void setConfiguration(OutlookContactsConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    // The option groups of the shared configuration, reachable from the component as the generated configurer
+    // expects (it sets component options such as clientSecret through them).
+
+    public ConnectionConfiguration getConnectionConfiguration() {
+        return configuration.getConnectionConfiguration();
+    }
+
+    public void setConnectionConfiguration(ConnectionConfiguration connectionConfiguration) {
+        configuration.setConnectionConfiguration(connectionConfiguration);
+    }
+
+    public AuthenticationConfiguration getAuthenticationConfiguration() {
+        return configuration.getAuthenticationConfiguration();
+    }
+
+    public void setAuthenticationConfiguration(AuthenticationConfiguration authenticationConfiguration) {
+        configuration.setAuthenticationConfiguration(authenticationConfiguration);
+    }
+
+    public ConsumerConfiguration getConsumerConfiguration() {
+        return configuration.getConsumerConfiguration();
+    }
+
+    public void setConsumerConfiguration(ConsumerConfiguration consumerConfiguration) {
+        configuration.setConsumerConfiguration(consumerConfiguration);
+    }
+
+    public ProducerConfiguration getProducerConfiguration() {
+        return configuration.getProducerConfiguration();
+    }
+
+    public void setProducerConfiguration(ProducerConfiguration producerConfiguration) {
+        configuration.setProducerConfiguration(producerConfiguration);
     }
 }

@@ -38,7 +38,7 @@ public class OutlookContactsConsumer extends ScheduledPollConsumer {
     public OutlookContactsConsumer(OutlookContactsEndpoint endpoint, Processor processor, SyncSettings settings) {
         super(endpoint, processor);
         this.settings = settings;
-        this.maxMessagesPerPoll = endpoint.getConfiguration().getMaxMessagesPerPoll();
+        this.maxMessagesPerPoll = endpoint.getConfiguration().getConsumerConfiguration().getMaxMessagesPerPoll();
     }
 
     @Override
@@ -62,7 +62,7 @@ public class OutlookContactsConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        repository = getEndpoint().getConfiguration().getStateRepository();
+        repository = getEndpoint().getConfiguration().getConsumerConfiguration().getStateRepository();
         if (repository == null) {
             LOG.debug("No stateRepository set: the sync state of {} is kept in memory only", getEndpoint());
             repository = new MemoryStateRepository();

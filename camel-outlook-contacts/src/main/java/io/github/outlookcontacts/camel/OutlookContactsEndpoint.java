@@ -1,9 +1,7 @@
 package io.github.outlookcontacts.camel;
 
-import java.time.Duration;
-
 import io.github.outlookcontacts.auth.AuthSettings;
-import io.github.outlookcontacts.camel.producer.ProducerOptions;
+import io.github.outlookcontacts.camel.producer.ProducerConfiguration;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.Mailbox;
@@ -41,7 +39,7 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
 
     @Override
     public Producer createProducer() throws Exception {
-        ProducerOptions.validate(configuration);
+        configuration.checkForProducer();
         return new OutlookContactsProducer(this);
     }
 
@@ -76,6 +74,24 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
 
     public OutlookContactsConfiguration getConfiguration() {
         return configuration;
+    }
+
+    // The option groups, reachable from the endpoint as the generated configurer expects.
+
+    public ConnectionConfiguration getConnectionConfiguration() {
+        return configuration.getConnectionConfiguration();
+    }
+
+    public AuthenticationConfiguration getAuthenticationConfiguration() {
+        return configuration.getAuthenticationConfiguration();
+    }
+
+    public ConsumerConfiguration getConsumerConfiguration() {
+        return configuration.getConsumerConfiguration();
+    }
+
+    public ProducerConfiguration getProducerConfiguration() {
+        return configuration.getProducerConfiguration();
     }
 
     /** The Graph client, available once the endpoint has started. */
@@ -118,23 +134,17 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
     }
 
     GraphClientSettings clientSettings() {
-        OutlookContactsConfiguration c = configuration;
-        return new GraphClientSettings(c.getBaseUrl(), c.isImmutableIds(), c.getMaxRetries(),
-                Duration.ofMillis(c.getMaxRetryDelay()), c.getMaxConcurrentRequests(),
-                Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getRequestTimeout()));
+        return configuration.getConnectionConfiguration().toSettings();
     }
 
     AuthSettings authSettings() {
-        OutlookContactsConfiguration c = configuration;
-        return new AuthSettings(c.getBaseUrl(), c.getAuthorityHost(), c.getTenantId(), c.getClientId(),
-                c.getClientSecret(), c.getCertificatePath(), c.getCertificatePassword(), c.getScopes(),
-                c.getTokenCachePath(), c.getAccessToken(), c.getTokenProvider(), c.getDeviceCodeListener(),
-                c.getIdentitySslContext());
+        String graphBaseUrl = configuration.getConnectionConfiguration().getBaseUrl();
+        return configuration.getAuthenticationConfiguration().toSettings(graphBaseUrl);
     }
 
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return configuration.getConnectionConfiguration().getBaseUrl();
     }
 
     @Override

@@ -29,6 +29,11 @@ public enum OutlookContactsOperation {
     updateExtension,
     deleteExtension;
 
+    /** Every operation but {@code sync}, comma-separated, for messages. */
+    public static String producerOperations() {
+        return Arrays.stream(values()).filter(op -> op != sync).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
     /** Parses an operation name exactly as written in a URI or header, or fails listing the valid names. */
     public static OutlookContactsOperation parse(String name, String where) {
         if (name != null) {

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -7,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
-import io.github.outlookcontacts.camel.producer.HeaderResolvers;
 import io.github.outlookcontacts.camel.producer.OperationHandler;
-import io.github.outlookcontacts.camel.producer.OperationHandlers;
 import io.github.outlookcontacts.camel.producer.ProducerContext;
+import io.github.outlookcontacts.graph.GraphContactsClient;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
@@ -40,10 +40,15 @@ public class OutlookContactsProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        OutlookContactsConfiguration config = getEndpoint().getConfiguration();
-        batchThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newFixedThreadPool(this, "OutlookContactsBatch", config.getMaxConcurrentRequests());
-        OperationHandlers handlers = new OperationHandlers(new ProducerContext(getEndpoint(), batchThreads));
+        OutlookContactsEndpoint endpoint = getEndpoint();
+        OutlookContactsConfiguration config = endpoint.getConfiguration();
+        ConnectionConfiguration connection = config.getConnectionConfiguration();
+        batchThreads = endpoint.getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "OutlookContactsBatch", connection.getMaxConcurrentRequests());
+        ProducerContext.Target target = new ProducerContext.Target(endpoint.getMailbox(), config.getFolder(),
+                config.getSelect(), config.isIncludeSubfolders(), ExpandOption.check(config.getExpand()));
+        OperationHandlers handlers = new OperationHandlers(new ProducerContext(this::client, target,
+                config.getProducerConfiguration(), connection.batchSettings(), batchThreads));
         single.putAll(handlers.single());
         collections.putAll(handlers.collections());
     }
@@ -61,7 +66,7 @@ public class OutlookContactsProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        OutlookContactsOperation operation = HeaderResolvers.operation(exchange, getEndpoint().getConfiguration());
+        OutlookContactsOperation operation = operation(exchange);
         boolean batch = exchange.getMessage().getBody() instanceof Collection
                         && COLLECTION_OPERATIONS.contains(operation);
         OperationHandler handler = (batch ? collections : single).get(operation);
@@ -70,5 +75,25 @@ public class OutlookContactsProducer extends DefaultProducer {
                     + " is for the consumer; producer operations are " + single.keySet());
         }
         handler.process(exchange);
+    }
+
+    /** The header {@code CamelOutlookContactsOperation}, else the endpoint's operation. */
+    private OutlookContactsOperation operation(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(OutlookContactsConstants.OPERATION);
+        if (header instanceof OutlookContactsOperation op) {
+            return op;
+        }
+        if (header != null) {
+            return OutlookContactsOperation.parse(header.toString(), "header " + OutlookContactsConstants.OPERATION);
+        }
+        return getEndpoint().getConfiguration().getOperation();
+    }
+
+    private GraphContactsClient client() {
+        GraphContactsClient client = getEndpoint().getClient();
+        if (client == null) {
+            throw new IllegalStateException("the endpoint " + getEndpoint() + " is not started");
+        }
+        return client;
     }
 }

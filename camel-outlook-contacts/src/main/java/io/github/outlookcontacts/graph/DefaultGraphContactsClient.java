@@ -257,9 +257,6 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         Objects.requireNonNull(request.mailbox(), "mailbox");
         URI uri = request.link() != null ? guard.check(request.link(), "delta link")
                 : requests.contactsDelta(request.mailbox(), request.folderId(), request.select());
-        if (request.pageSize() != null && (request.pageSize() < 1 || request.pageSize() > 1000)) {
-            throw new IllegalArgumentException("pageSize must be between 1 and 1000, was " + request.pageSize());
-        }
         if (request.expand() == null || request.expand().isBlank()) {
             return checked(fetchPage(uri, request.pageSize(), Contact.class, sink));
         }

@@ -158,18 +158,12 @@ final class GraphRequests {
      * valid one suggested) and adds {@code required} when given.
      */
     static String selectWith(String select, String required) {
+        ContactProperties.checkSelect(select);
         Set<String> names = new LinkedHashSet<>();
         for (String raw : select.split(",")) {
-            String name = raw.trim();
-            if (name.isEmpty()) {
-                continue;
+            if (!raw.isBlank()) {
+                names.add(raw.trim());
             }
-            if (!ContactProperties.isKnown(name)) {
-                String hint = ContactProperties.closest(name).map(c -> " (did you mean '" + c + "'?)").orElse("");
-                throw new IllegalArgumentException("select: '" + name + "' is not a contact property" + hint
-                                                   + "; valid names are " + new java.util.TreeSet<>(ContactProperties.NAMES));
-            }
-            names.add(name);
         }
         if (required != null) {
             names.add(required);

@@ -29,6 +29,31 @@ public final class ContactProperties {
         return name != null && NAMES.contains(name);
     }
 
+    /**
+     * What is wrong with a comma-separated {@code $select} list: the first name that is not a contact property, with
+     * the closest valid name suggested; empty when every name is valid (blank entries are ignored).
+     */
+    public static Optional<String> selectProblem(String select) {
+        if (select != null) {
+            for (String raw : select.split(",")) {
+                String name = raw.trim();
+                if (!name.isEmpty() && !isKnown(name)) {
+                    return Optional.of("select: '" + name + "' is not a Graph contact property"
+                                       + closest(name).map(n -> "; did you mean '" + n + "'?").orElse(""));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fails with {@link #selectProblem}'s message when a name in {@code select} is not a contact property. */
+    public static void checkSelect(String select) {
+        Optional<String> problem = selectProblem(select);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
     /** True for OData instance annotations such as {@code @odata.type} or {@code @odata.etag}. */
     public static boolean isAnnotation(String name) {
         return name != null && name.contains("@");

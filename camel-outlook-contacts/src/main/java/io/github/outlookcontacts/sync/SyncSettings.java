@@ -3,6 +3,7 @@ package io.github.outlookcontacts.sync;
 import java.util.Objects;
 import java.util.Set;
 
+import io.github.outlookcontacts.graph.DeltaRequest;
 import io.github.outlookcontacts.graph.Mailbox;
 
 /**
@@ -28,9 +29,7 @@ public record SyncSettings(Mailbox mailbox, String folder, String select, Intege
     public SyncSettings {
         Objects.requireNonNull(mailbox, "mailbox");
         changeTypes = Set.copyOf(changeTypes);
-        if (pageSize != null && (pageSize < 1 || pageSize > 200)) {
-            throw new IllegalArgumentException("Option pageSize must be between 1 and 200, was " + pageSize);
-        }
+        DeltaRequest.checkPageSize(pageSize);
     }
 
     boolean emits(ChangeType type) {

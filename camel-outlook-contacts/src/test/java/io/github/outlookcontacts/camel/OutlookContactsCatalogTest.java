@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.camel;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +21,61 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OutlookContactsCatalogTest {
 
     private static final String CATALOG = "META-INF/io/github/outlookcontacts/camel/outlook-contacts.json";
+    private static final String BASELINE = "catalog/outlook-contacts-options-baseline.json";
 
     private JsonNode catalog() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(CATALOG)) {
             assertThat(in).as("generated catalog " + CATALOG).isNotNull();
             return new ObjectMapper().readTree(in);
         }
+    }
+
+    /**
+     * The options as they were before the configuration was split into groups: every name, and for each its kind,
+     * type, default, label, group, secret flag and description. New options may be added; none may be lost or
+     * changed.
+     */
+    @Test
+    void everyOptionKeepsItsNameAndAttributes() throws Exception {
+        JsonNode catalog = catalog();
+        JsonNode baseline;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BASELINE)) {
+            baseline = new ObjectMapper().readTree(in);
+        }
+        for (String section : List.of("componentProperties", "properties", "headers")) {
+            assertThat(baseline.get(section).size()).as(section).isGreaterThan(10);
+            baseline.get(section).fields().forEachRemaining((Map.Entry<String, JsonNode> option) -> {
+                JsonNode now = catalog.get(section).get(option.getKey());
+                assertThat(now).as(section + "." + option.getKey() + " is in the catalog").isNotNull();
+                option.getValue().fields().forEachRemaining((Map.Entry<String, JsonNode> attribute) -> assertThat(
+                        now.get(attribute.getKey())).as(section + "." + option.getKey() + "." + attribute.getKey())
+                        .isEqualTo(attribute.getValue()));
+            });
+        }
+    }
+
+    @Test
+    void optionGroupsAreFlattenedNotOptionsThemselves() throws Exception {
+        JsonNode catalog = catalog();
+        for (String section : List.of("componentProperties", "properties")) {
+            catalog.get(section).fields().forEachRemaining((Map.Entry<String, JsonNode> e) -> assertThat(
+                    e.getValue().path("javaType").asText()).as(section + "." + e.getKey())
+                    .doesNotEndWith("ConnectionConfiguration").doesNotEndWith("AuthenticationConfiguration")
+                    .doesNotEndWith("ConsumerConfiguration").doesNotEndWith("ProducerConfiguration"));
+        }
+        assertThat(catalog.get("properties").get("clientSecret").path("configurationField").asText())
+                .isEqualTo("authenticationConfiguration");
+    }
+
+    /** The operation list is written once, in the enum: the catalog's values and the description follow it. */
+    @Test
+    void theOperationOptionListsTheEnumsOperationsInOrder() throws Exception {
+        JsonNode operation = catalog().get("properties").get("operation");
+        List<String> names = Arrays.stream(OutlookContactsOperation.values()).map(Enum::name).toList();
+        assertThat(operation.get("enum")).extracting(JsonNode::asText).containsExactlyElementsOf(names);
+        String described = names.get(0) + " (consumer) or a producer operation ("
+                           + String.join(", ", names.subList(1, names.size())) + ")";
+        assertThat(operation.get("description").asText()).contains(described);
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOutcome;
 import io.github.outlookcontacts.graph.batch.BatchItem;
 import io.github.outlookcontacts.graph.batch.BatchOutcome;
 import io.github.outlookcontacts.graph.upsert.AmbiguousMatchException;
@@ -27,19 +25,19 @@ import org.apache.camel.Exchange;
  * wave 1, the second in wave 2, and so on, so a repeated record is created once and then updated (or unchanged) —
  * both items are reported.
  */
-final class BatchUpsert {
+public final class BatchUpsert {
 
     private final ProducerContext ctx;
     private final CollectionHandler collections;
 
-    BatchUpsert(ProducerContext ctx, CollectionHandler collections) {
+    public BatchUpsert(ProducerContext ctx, CollectionHandler collections) {
         this.ctx = ctx;
         this.collections = collections;
     }
 
-    void upsert(Exchange exchange) {
+    public void upsert(Exchange exchange) {
         if (HeaderResolvers.externalId(exchange) != null) {
-            throw new IllegalArgumentException("the header " + OutlookContactsConstants.EXTERNAL_ID
+            throw new IllegalArgumentException("the header " + ProducerHeaders.EXTERNAL_ID
                     + " cannot key a Collection body; put each item's external id in its singleValueExtendedProperties"
                     + " (id '" + ctx.planner().externalIdProperty() + "') or use matchOn=email");
         }
@@ -52,7 +50,7 @@ final class BatchUpsert {
         for (int i = 0; i < items.size(); i++) {
             try {
                 desired[i] = ContactBodies.forCreate(items.get(i));
-                keys[i] = UpsertKeys.resolve(ctx.config().getMatchOn(), null, desired[i], ctx.planner());
+                keys[i] = UpsertKeys.resolve(ctx.options().getMatchOn(), null, desired[i], ctx.planner());
             } catch (IllegalArgumentException invalid) {
                 outcomes[i] = OutlookContactsOutcome.failure(i, invalid);
                 continue;

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.outlookcontacts.camel.OutlookContactsOutcome;
 import io.github.outlookcontacts.graph.batch.BatchItem;
 import io.github.outlookcontacts.graph.batch.BatchOutcome;
 import io.github.outlookcontacts.model.Contact;
@@ -18,15 +17,15 @@ import org.apache.camel.Exchange;
  * becomes a {@code List<OutlookContactsOutcome>}, one per item in input order; a bad item never stops the others.
  * ({@code upsert} collections are handled by {@link BatchUpsert}.)
  */
-final class CollectionHandler {
+public final class CollectionHandler {
 
     private final ProducerContext ctx;
 
-    CollectionHandler(ProducerContext ctx) {
+    public CollectionHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void create(Exchange exchange) {
+    public void create(Exchange exchange) {
         List<?> items = items(exchange);
         OutlookContactsOutcome[] outcomes = new OutlookContactsOutcome[items.size()];
         Pending pending = new Pending();
@@ -43,7 +42,7 @@ final class CollectionHandler {
     }
 
     /** Items are contact ids (String), or contacts / maps carrying their id; a success holds only the id. */
-    void delete(Exchange exchange) {
+    public void delete(Exchange exchange) {
         List<?> items = items(exchange);
         OutlookContactsOutcome[] outcomes = new OutlookContactsOutcome[items.size()];
         Pending pending = new Pending();

@@ -1,8 +1,6 @@
 package io.github.outlookcontacts.camel.producer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.outlookcontacts.camel.ExpandOption;
-import io.github.outlookcontacts.camel.OutlookContactsOperation;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.GraphConflictException;
 import io.github.outlookcontacts.model.Contact;
@@ -11,29 +9,29 @@ import org.apache.camel.Exchange;
 /**
  * {@code create}, {@code get}, {@code update} (PATCH of the properties present) and {@code delete} of one contact.
  */
-final class ContactHandler {
+public final class ContactHandler {
 
     private final ProducerContext ctx;
 
-    ContactHandler(ProducerContext ctx) {
+    public ContactHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void create(Exchange exchange) {
+    public void create(Exchange exchange) {
         ObjectNode json = ContactBodies.forCreate(exchange.getMessage().getBody());
         Contact created = ctx.client().createContact(ctx.mailbox(), ctx.folderId(), ContactBodies.toContact(json));
         ProducerContext.setContact(exchange, created);
     }
 
-    void get(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.get, true, false);
-        Contact contact = ctx.client().getContact(ctx.mailbox(), id, new ContactQuery(ctx.config().getSelect(), null,
-                ExpandOption.check(ctx.config().getExpand()), null));
+    public void get(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "get", true, false);
+        Contact contact = ctx.client().getContact(ctx.mailbox(), id, new ContactQuery(ctx.target().select(), null,
+                ctx.target().expand(), null));
         ProducerContext.setContact(exchange, contact);
     }
 
-    void update(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.update, false, true);
+    public void update(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "update", false, true);
         ObjectNode patch = ContactBodies.forUpdate(exchange.getMessage().getBody());
         String etag = HeaderResolvers.etag(exchange);
         try {
@@ -44,8 +42,8 @@ final class ContactHandler {
     }
 
     /** The result body is a contact holding only the deleted id, like the consumer's deleted exchanges. */
-    void delete(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.delete, true, true);
+    public void delete(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "delete", true, true);
         String etag = HeaderResolvers.etag(exchange);
         try {
             ctx.client().deleteContact(ctx.mailbox(), id, etag);

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOperation;
 import io.github.outlookcontacts.model.GraphJson;
 import org.apache.camel.Exchange;
 
@@ -17,42 +15,42 @@ import org.apache.camel.Exchange;
  * {@link io.github.outlookcontacts.model.OpenTypeExtension}. To read extensions with the contact, use
  * {@code get?expand=extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.<name>')}.
  */
-final class ExtensionHandler {
+public final class ExtensionHandler {
 
     private final ProducerContext ctx;
 
-    ExtensionHandler(ProducerContext ctx) {
+    public ExtensionHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void create(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.createExtension, false, false);
-        String name = name(exchange, OutlookContactsOperation.createExtension);
+    public void create(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "createExtension", false, false);
+        String name = name(exchange, "createExtension");
         exchange.getMessage().setBody(ctx.client().createExtension(ctx.mailbox(), id, name, data(exchange)));
     }
 
-    void get(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getExtension, true, false);
-        String name = name(exchange, OutlookContactsOperation.getExtension);
+    public void get(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "getExtension", true, false);
+        String name = name(exchange, "getExtension");
         exchange.getMessage().setBody(ctx.client().getExtension(ctx.mailbox(), id, name));
     }
 
-    void update(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.updateExtension, false, false);
-        String name = name(exchange, OutlookContactsOperation.updateExtension);
+    public void update(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "updateExtension", false, false);
+        String name = name(exchange, "updateExtension");
         exchange.getMessage().setBody(ctx.client().updateExtension(ctx.mailbox(), id, name, data(exchange)));
     }
 
-    void delete(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.deleteExtension, true, false);
-        ctx.client().deleteExtension(ctx.mailbox(), id, name(exchange, OutlookContactsOperation.deleteExtension));
+    public void delete(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "deleteExtension", true, false);
+        ctx.client().deleteExtension(ctx.mailbox(), id, name(exchange, "deleteExtension"));
     }
 
-    private static String name(Exchange exchange, OutlookContactsOperation op) {
-        Object name = exchange.getMessage().getHeader(OutlookContactsConstants.EXTENSION_NAME);
+    private static String name(Exchange exchange, String op) {
+        Object name = exchange.getMessage().getHeader(ProducerHeaders.EXTENSION_NAME);
         if (name == null || name.toString().isBlank()) {
             throw new IllegalArgumentException(op + " needs the extension's name: set the header "
-                    + OutlookContactsConstants.EXTENSION_NAME + " (e.g. com.contoso.crm)");
+                    + ProducerHeaders.EXTENSION_NAME + " (e.g. com.contoso.crm)");
         }
         return name.toString().trim();
     }

@@ -2,7 +2,6 @@ package io.github.outlookcontacts.camel.producer;
 
 import java.util.List;
 
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
 import io.github.outlookcontacts.model.ContactFolder;
 import org.apache.camel.Exchange;
 
@@ -12,24 +11,24 @@ import org.apache.camel.Exchange;
  * display-name path); listFolders and createFolder work below the {@code folder} option only, so a folder id header
  * left by an earlier step never moves them.
  */
-final class FolderHandler {
+public final class FolderHandler {
 
     private final ProducerContext ctx;
 
-    FolderHandler(ProducerContext ctx) {
+    public FolderHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
     /** The folders directly below {@code folder} (default: the default folder); the whole tree with includeSubfolders. */
-    void listFolders(Exchange exchange) {
+    public void listFolders(Exchange exchange) {
         String parent = ctx.folderId();
-        List<ContactFolder> result = ctx.config().isIncludeSubfolders() ? ctx.folders().tree(parent)
+        List<ContactFolder> result = ctx.target().includeSubfolders() ? ctx.folders().tree(parent)
                 : ctx.client().listFolders(ctx.mailbox(), parent);
         exchange.getMessage().setBody(result);
     }
 
     /** Without a folder header or option, the default Contacts folder. */
-    void getFolder(Exchange exchange) {
+    public void getFolder(Exchange exchange) {
         String id = folderOrDefault(exchange);
         if (id == null) {
             id = ctx.client().defaultFolderId(ctx.mailbox());
@@ -38,17 +37,17 @@ final class FolderHandler {
     }
 
     /** Creates the folder named by the header (or String body) below {@code folder} (default: the default folder). */
-    void createFolder(Exchange exchange) {
+    public void createFolder(Exchange exchange) {
         String name = HeaderResolvers.folderName(exchange);
         setFolder(exchange, ctx.client().createFolder(ctx.mailbox(), ctx.folderId(), name));
     }
 
     /** Deletes the folder; the default folder is never implied, it must be named. The body becomes the folder id. */
-    void deleteFolder(Exchange exchange) {
+    public void deleteFolder(Exchange exchange) {
         String id = folderOrDefault(exchange);
         if (id == null) {
             throw new IllegalArgumentException("deleteFolder needs the folder: set the header "
-                    + OutlookContactsConstants.FOLDER_ID + " or the option folder");
+                    + ProducerHeaders.FOLDER_ID + " or the option folder");
         }
         ctx.client().deleteFolder(ctx.mailbox(), id);
         setFolder(exchange, new ContactFolder(id, null, null));
@@ -61,6 +60,6 @@ final class FolderHandler {
 
     private static void setFolder(Exchange exchange, ContactFolder folder) {
         exchange.getMessage().setBody(folder);
-        exchange.getMessage().setHeader(OutlookContactsConstants.FOLDER_ID, folder.getId());
+        exchange.getMessage().setHeader(ProducerHeaders.FOLDER_ID, folder.getId());
     }
 }

@@ -3,9 +3,6 @@ package io.github.outlookcontacts.camel.producer;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOperation;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
 
@@ -20,25 +17,12 @@ public final class HeaderResolvers {
     private HeaderResolvers() {
     }
 
-    /** The header {@code CamelOutlookContactsOperation}, else the endpoint's operation. */
-    public static OutlookContactsOperation operation(Exchange exchange, OutlookContactsConfiguration config) {
-        Object header = exchange.getMessage().getHeader(OutlookContactsConstants.OPERATION);
-        if (header instanceof OutlookContactsOperation op) {
-            return op;
-        }
-        if (header != null) {
-            return OutlookContactsOperation.parse(header.toString(), "header " + OutlookContactsConstants.OPERATION);
-        }
-        return config.getOperation();
-    }
-
     /**
      * The contact id from the header, else (when {@code stringBody}) a non-blank {@code String} body, else (when
      * {@code modelBody}) the {@code id} of a contact or map body.
      */
-    public static String contactId(Exchange exchange, OutlookContactsOperation op, boolean stringBody,
-                                   boolean modelBody) {
-        String id = header(exchange, OutlookContactsConstants.CONTACT_ID);
+    public static String contactId(Exchange exchange, String op, boolean stringBody, boolean modelBody) {
+        String id = header(exchange, ProducerHeaders.CONTACT_ID);
         Object body = exchange.getMessage().getBody();
         if (id == null && stringBody && body instanceof String s && !s.isBlank() && !s.trim().startsWith("{")) {
             id = s.trim();
@@ -48,7 +32,7 @@ public final class HeaderResolvers {
         }
         if (id == null) {
             throw new IllegalArgumentException(op + " needs the contact id: set the header "
-                    + OutlookContactsConstants.CONTACT_ID + (stringBody ? " or send the id as a String body" : "")
+                    + ProducerHeaders.CONTACT_ID + (stringBody ? " or send the id as a String body" : "")
                     + (modelBody ? " or send a contact that carries its id" : ""));
         }
         return id;
@@ -69,29 +53,29 @@ public final class HeaderResolvers {
 
     /** The etag to send as {@code If-Match}, or null. */
     public static String etag(Exchange exchange) {
-        return header(exchange, OutlookContactsConstants.ETAG);
+        return header(exchange, ProducerHeaders.ETAG);
     }
 
     /** The upsert key header, or null. */
     public static String externalId(Exchange exchange) {
-        return header(exchange, OutlookContactsConstants.EXTERNAL_ID);
+        return header(exchange, ProducerHeaders.EXTERNAL_ID);
     }
 
     /** The folder id header (getFolder, deleteFolder), or null. */
     public static String folderId(Exchange exchange) {
-        return header(exchange, OutlookContactsConstants.FOLDER_ID);
+        return header(exchange, ProducerHeaders.FOLDER_ID);
     }
 
     /** createFolder: the header {@code CamelOutlookContactsFolderName}, else a non-blank String body. */
     public static String folderName(Exchange exchange) {
-        String name = header(exchange, OutlookContactsConstants.FOLDER_NAME);
+        String name = header(exchange, ProducerHeaders.FOLDER_NAME);
         Object body = exchange.getMessage().getBody();
         if (name == null && body instanceof String s && !s.isBlank()) {
             name = s.trim();
         }
         if (name == null) {
             throw new IllegalArgumentException("createFolder needs the folder's display name: set the header "
-                    + OutlookContactsConstants.FOLDER_NAME + " or send it as a String body");
+                    + ProducerHeaders.FOLDER_NAME + " or send it as a String body");
         }
         return name;
     }
@@ -109,9 +93,9 @@ public final class HeaderResolvers {
      * The photo size: the header {@code CamelOutlookContactsPhotoSize}, else the {@code photoSize} option; null = the
      * largest. Validated against Graph's HD sizes ({@code all} only where {@code allowAll}).
      */
-    public static String photoSize(Exchange exchange, OutlookContactsConfiguration config, boolean allowAll) {
-        String size = header(exchange, OutlookContactsConstants.PHOTO_SIZE);
-        String where = size != null ? "header " + OutlookContactsConstants.PHOTO_SIZE : "option photoSize";
+    public static String photoSize(Exchange exchange, ProducerConfiguration config, boolean allowAll) {
+        String size = header(exchange, ProducerHeaders.PHOTO_SIZE);
+        String where = size != null ? "header " + ProducerHeaders.PHOTO_SIZE : "option photoSize";
         size = size != null ? size : config.getPhotoSize();
         if (size == null || size.isBlank()) {
             return null;

@@ -5,9 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import io.github.outlookcontacts.camel.ExpandOption;
-import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
 import io.github.outlookcontacts.graph.ContactListing;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.model.Contact;
@@ -20,33 +17,31 @@ import org.apache.camel.Exchange;
  * budget ten times faster). With {@code streamList=true} the body is an {@link Iterator} that fetches the next page
  * only when it gets there, for {@code split(body()).streaming()} over large folders.
  */
-final class ListHandler {
+public final class ListHandler {
 
     /** The largest {@code $top} Outlook honours for a contacts page. */
     static final int PAGE_SIZE = 1000;
 
     private final ProducerContext ctx;
 
-    ListHandler(ProducerContext ctx) {
+    public ListHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void list(Exchange exchange) {
-        OutlookContactsConfiguration c = ctx.config();
-        Integer top = top(exchange, c);
-        String orderBy = exchange.getMessage().getHeader(OutlookContactsConstants.ORDER_BY, String.class);
-        orderBy = orderBy == null || orderBy.isBlank() ? c.getOrderBy() : orderBy;
-        if (c.getSkip() != null && c.getSkip() < 0) {
-            throw new IllegalArgumentException("Option skip must be 0 or more, was " + c.getSkip());
-        }
+    public void list(Exchange exchange) {
+        ProducerConfiguration options = ctx.options();
+        Integer top = top(exchange, options);
+        String orderBy = exchange.getMessage().getHeader(ProducerHeaders.ORDER_BY, String.class);
+        orderBy = orderBy == null || orderBy.isBlank() ? options.getOrderBy() : orderBy;
         int pageSize = top == null ? PAGE_SIZE : Math.min(PAGE_SIZE, top);
         ContactListing listing = ctx.client().listContacts(ctx.mailbox(), ctx.folderId(), new ContactQuery(
-                c.getSelect(), c.getFilter(), ExpandOption.check(c.getExpand()), pageSize, orderBy, c.getSkip(), c.isCount()));
-        if (c.isCount()) {
-            exchange.getMessage().setHeader(OutlookContactsConstants.COUNT, listing.totalCount());
+                ctx.target().select(), options.getFilter(), ctx.target().expand(), pageSize, orderBy,
+                options.getSkip(), options.isCount()));
+        if (options.isCount()) {
+            exchange.getMessage().setHeader(ProducerHeaders.COUNT, listing.totalCount());
         }
         Iterator<Contact> contacts = top == null ? listing : limited(listing, top);
-        if (c.isStreamList()) {
+        if (options.isStreamList()) {
             exchange.getMessage().setBody(contacts);
             return;
         }
@@ -56,12 +51,12 @@ final class ListHandler {
     }
 
     /** The header {@code CamelOutlookContactsTop}, else the {@code top} option; at least 1. */
-    private static Integer top(Exchange exchange, OutlookContactsConfiguration c) {
-        Object header = exchange.getMessage().getHeader(OutlookContactsConstants.TOP);
+    private static Integer top(Exchange exchange, ProducerConfiguration c) {
+        Object header = exchange.getMessage().getHeader(ProducerHeaders.TOP);
         Integer top;
         String where;
         if (header != null) {
-            where = "header " + OutlookContactsConstants.TOP;
+            where = "header " + ProducerHeaders.TOP;
             try {
                 top = Integer.valueOf(header.toString().trim());
             } catch (NumberFormatException e) {

@@ -1,7 +1,5 @@
 package io.github.outlookcontacts.camel.producer;
 
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOperation;
 import org.apache.camel.Exchange;
 
 /**
@@ -9,38 +7,38 @@ import org.apache.camel.Exchange;
  * {@code Content-Type} header, or the {@link io.github.outlookcontacts.model.ProfilePhoto} metadata; writes take
  * {@code byte[]} or an {@code InputStream} under 4 MB and leave the body as it was. A contact photo has one size.
  */
-final class PhotoHandler {
+public final class PhotoHandler {
 
     private final ProducerContext ctx;
 
-    PhotoHandler(ProducerContext ctx) {
+    public PhotoHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void getPhoto(Exchange exchange) {
-        noSize(exchange, OutlookContactsOperation.getPhoto);
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getPhoto, true, true);
+    public void getPhoto(Exchange exchange) {
+        noSize(exchange, "getPhoto");
+        String id = HeaderResolvers.contactId(exchange, "getPhoto", true, true);
         setImage(exchange, ctx.client().getContactPhoto(ctx.mailbox(), id));
-        exchange.getMessage().setHeader(OutlookContactsConstants.CONTACT_ID, id);
+        exchange.getMessage().setHeader(ProducerHeaders.CONTACT_ID, id);
     }
 
-    void getPhotoMetadata(Exchange exchange) {
-        noSize(exchange, OutlookContactsOperation.getPhotoMetadata);
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.getPhotoMetadata, true, true);
+    public void getPhotoMetadata(Exchange exchange) {
+        noSize(exchange, "getPhotoMetadata");
+        String id = HeaderResolvers.contactId(exchange, "getPhotoMetadata", true, true);
         exchange.getMessage().setBody(ctx.client().getContactPhotoMetadata(ctx.mailbox(), id));
-        exchange.getMessage().setHeader(OutlookContactsConstants.CONTACT_ID, id);
+        exchange.getMessage().setHeader(ProducerHeaders.CONTACT_ID, id);
     }
 
-    void setPhoto(Exchange exchange) {
-        String id = HeaderResolvers.contactId(exchange, OutlookContactsOperation.setPhoto, false, false);
+    public void setPhoto(Exchange exchange) {
+        String id = HeaderResolvers.contactId(exchange, "setPhoto", false, false);
         byte[] image = PhotoBytes.read(exchange);
         ctx.client().setContactPhoto(ctx.mailbox(), id, image, HeaderResolvers.photoContentType(exchange));
     }
 
     /** Graph v1.0 keeps one size of a contact's photo: a size asked for is refused before any call. */
-    private void noSize(Exchange exchange, OutlookContactsOperation op) {
-        if (HeaderResolvers.photoSize(exchange, ctx.config(), false) != null) {
-            throw new IllegalArgumentException(op + ": photoSize / header " + OutlookContactsConstants.PHOTO_SIZE
+    private void noSize(Exchange exchange, String op) {
+        if (HeaderResolvers.photoSize(exchange, ctx.options(), false) != null) {
+            throw new IllegalArgumentException(op + ": photoSize / header " + ProducerHeaders.PHOTO_SIZE
                     + " applies to getUserPhoto and getUserPhotoMetadata only; Graph v1.0 serves a contact's photo in"
                     + " the one size it was uploaded in (there is no photos/{size} for contacts)");
         }

@@ -1,11 +1,8 @@
 package io.github.outlookcontacts.camel.producer;
 
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
-import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
-import io.github.outlookcontacts.camel.OutlookContactsEndpoint;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.GraphPaths;
 import io.github.outlookcontacts.graph.Mailbox;
@@ -16,42 +13,62 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * What every handler shares: the endpoint's client, mailbox and options, the resolved folder, the upsert planner,
- * the batch executor, and how results are written to the message.
+ * What every handler shares: the Graph client, what the endpoint works on, the producer options, the resolved
+ * folder, the upsert planner, the batch executor, and how results are written to the message. It knows nothing of
+ * the endpoint that built it.
  */
 public final class ProducerContext {
 
-    private final OutlookContactsEndpoint endpoint;
+    /**
+     * What the producer works on, from the endpoint's common options.
+     *
+     * @param mailbox           the mailbox
+     * @param folder            the {@code folder} option (id or display-name path), or null for the default folder
+     * @param select            comma-separated {@code $select}, or null for all properties
+     * @param includeSubfolders {@code listFolders} lists the whole tree
+     * @param expand            {@code $expand} for {@code get} and {@code list}, or null
+     */
+    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders, String expand) {
+    }
+
+    private final Supplier<GraphContactsClient> client;
+    private final Target target;
+    private final ProducerConfiguration options;
     private final FolderLookup folders;
     private final UpsertPlanner planner;
     private final Executor batchThreads;
     private final BatchExecutor.Settings batchSettings;
 
-    public ProducerContext(OutlookContactsEndpoint endpoint, Executor batchThreads) {
-        this.endpoint = endpoint;
-        OutlookContactsConfiguration c = endpoint.getConfiguration();
-        this.folders = new FolderLookup(this::client, endpoint.getMailbox(), c.getFolder());
-        this.planner = new UpsertPlanner(c.getExternalIdProperty());
-        Map<String, String> headers = c.isImmutableIds() ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
+    /**
+     * @param client        the started endpoint's client (fails while the endpoint is not started)
+     * @param batchSettings the concurrency and retry limits for {@code $batch}
+     * @param batchThreads  the threads that send {@code $batch} requests
+     */
+    public ProducerContext(Supplier<GraphContactsClient> client, Target target, ProducerConfiguration options,
+                           BatchExecutor.Settings batchSettings, Executor batchThreads) {
+        this.client = client;
+        this.target = target;
+        this.options = options;
+        this.folders = new FolderLookup(client, target.mailbox(), target.folder());
+        this.planner = new UpsertPlanner(options.getExternalIdProperty());
+        this.batchSettings = batchSettings;
         this.batchThreads = batchThreads;
-        this.batchSettings = new BatchExecutor.Settings(c.getMaxConcurrentRequests(), c.getMaxRetries(),
-                Duration.ofMillis(c.getMaxRetryDelay()), headers);
     }
 
     public GraphContactsClient client() {
-        GraphContactsClient client = endpoint.getClient();
-        if (client == null) {
-            throw new IllegalStateException("the endpoint " + endpoint + " is not started");
-        }
-        return client;
+        return client.get();
     }
 
     public Mailbox mailbox() {
-        return endpoint.getMailbox();
+        return target.mailbox();
     }
 
-    public OutlookContactsConfiguration config() {
-        return endpoint.getConfiguration();
+    public Target target() {
+        return target;
+    }
+
+    public ProducerConfiguration options() {
+        return options;
     }
 
     /** The id of the folder named by the {@code folder} option, or null for the default Contacts folder. */
@@ -88,7 +105,6 @@ public final class ProducerContext {
     public static void setContact(Exchange exchange, Contact contact) {
         Message message = exchange.getMessage();
         message.setBody(contact);
-        message.setHeader(io.github.outlookcontacts.camel.OutlookContactsConstants.CONTACT_ID,
-                contact == null ? null : contact.getId());
+        message.setHeader(ProducerHeaders.CONTACT_ID, contact == null ? null : contact.getId());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
 import io.github.outlookcontacts.graph.upsert.UpsertDecision;
 import io.github.outlookcontacts.graph.upsert.UpsertKey;
 import io.github.outlookcontacts.model.Contact;
@@ -18,7 +17,7 @@ import org.apache.camel.Exchange;
  * differs, or send nothing. Upserts of the same key through this producer run one at a time, so two concurrent
  * messages for one record cannot both create it.
  */
-final class UpsertHandler {
+public final class UpsertHandler {
 
     static final String CREATED = "created";
     static final String UPDATED = "updated";
@@ -29,16 +28,16 @@ final class UpsertHandler {
     private final ProducerContext ctx;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    UpsertHandler(ProducerContext ctx) {
+    public UpsertHandler(ProducerContext ctx) {
         this.ctx = ctx;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
     }
 
-    void upsert(Exchange exchange) {
+    public void upsert(Exchange exchange) {
         ObjectNode desired = ContactBodies.forCreate(exchange.getMessage().getBody());
-        UpsertKey key = UpsertKeys.resolve(ctx.config().getMatchOn(), HeaderResolvers.externalId(exchange), desired,
+        UpsertKey key = UpsertKeys.resolve(ctx.options().getMatchOn(), HeaderResolvers.externalId(exchange), desired,
                 ctx.planner());
         ReentrantLock lock = locks[Math.floorMod(key.dedupeKey().hashCode(), LOCK_STRIPES)];
         lock.lock();
@@ -58,7 +57,7 @@ final class UpsertHandler {
                 outcome = UNCHANGED;
             }
             ProducerContext.setContact(exchange, result);
-            exchange.getMessage().setHeader(OutlookContactsConstants.UPSERT_RESULT, outcome);
+            exchange.getMessage().setHeader(ProducerHeaders.UPSERT_RESULT, outcome);
         } finally {
             lock.unlock();
         }

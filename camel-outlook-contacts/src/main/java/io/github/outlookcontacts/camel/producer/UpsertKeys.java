@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.outlookcontacts.camel.OutlookContactsConstants;
 import io.github.outlookcontacts.graph.upsert.UpsertKey;
 import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import io.github.outlookcontacts.model.validation.ContactValidationException;
@@ -34,7 +33,7 @@ final class UpsertKeys {
         Optional<String> externalId = Optional.ofNullable(headerValue).or(() -> planner.externalIdIn(desired));
         if (externalId.isEmpty()) {
             throw new IllegalArgumentException("upsert needs a key: set the header "
-                    + OutlookContactsConstants.EXTERNAL_ID + ", or a singleValueExtendedProperties entry with id '"
+                    + ProducerHeaders.EXTERNAL_ID + ", or a singleValueExtendedProperties entry with id '"
                     + planner.externalIdProperty() + "' in the contact"
                     + (matchOn == null ? ", or the option matchOn=email" : ""));
         }

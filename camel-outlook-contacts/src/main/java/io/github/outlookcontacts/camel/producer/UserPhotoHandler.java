@@ -9,27 +9,27 @@ import org.apache.camel.Exchange;
  * list of available sizes. A user without a photo is a {@link io.github.outlookcontacts.graph.GraphNotFoundException}
  * on both reads (Graph's 1x1 placeholder metadata counts as no photo).
  */
-final class UserPhotoHandler {
+public final class UserPhotoHandler {
 
     private final ProducerContext ctx;
 
-    UserPhotoHandler(ProducerContext ctx) {
+    public UserPhotoHandler(ProducerContext ctx) {
         this.ctx = ctx;
     }
 
-    void getUserPhoto(Exchange exchange) {
-        String size = HeaderResolvers.photoSize(exchange, ctx.config(), false);
+    public void getUserPhoto(Exchange exchange) {
+        String size = HeaderResolvers.photoSize(exchange, ctx.options(), false);
         PhotoHandler.setImage(exchange, ctx.client().getUserPhoto(ctx.mailbox(), size));
     }
 
-    void getUserPhotoMetadata(Exchange exchange) {
-        String size = HeaderResolvers.photoSize(exchange, ctx.config(), true);
+    public void getUserPhotoMetadata(Exchange exchange) {
+        String size = HeaderResolvers.photoSize(exchange, ctx.options(), true);
         exchange.getMessage().setBody(HeaderResolvers.ALL_PHOTO_SIZES.equals(size)
                 ? ctx.client().listUserPhotoSizes(ctx.mailbox())
                 : ctx.client().getUserPhotoMetadata(ctx.mailbox(), size));
     }
 
-    void setUserPhoto(Exchange exchange) {
+    public void setUserPhoto(Exchange exchange) {
         byte[] image = PhotoBytes.read(exchange);
         ctx.client().setUserPhoto(ctx.mailbox(), image, HeaderResolvers.photoContentType(exchange));
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.github.outlookcontacts.camel.OutlookContactsOutcome;
 import io.github.outlookcontacts.emulator.faults.FaultKind;
 import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.model.Contact;

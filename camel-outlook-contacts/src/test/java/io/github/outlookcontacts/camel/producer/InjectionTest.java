@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOutcome;
 import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;

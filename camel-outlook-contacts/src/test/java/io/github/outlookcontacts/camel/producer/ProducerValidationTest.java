@@ -102,7 +102,8 @@ class ProducerValidationTest extends EmulatorProducerSupport {
         assertThatThrownBy(() -> template.requestBody(uri("upsert", "matchOn=mail"), "{}"))
                 .hasStackTraceContaining("option matchOn='mail' is not valid; use externalId or email");
         assertThatThrownBy(() -> template.requestBody(uri("list", "select=givenName,surnme"), ""))
-                .hasStackTraceContaining("option select names 'surnme'").hasStackTraceContaining("'surname'");
+                .hasStackTraceContaining("option select: 'surnme' is not a Graph contact property")
+                .hasStackTraceContaining("'surname'");
         assertThatThrownBy(() -> template.requestBody(uri("sync", ""), ""))
                 .hasStackTraceContaining("operation sync is for the consumer");
         assertThatThrownBy(() -> template.requestBody(uri("frobnicate", ""), ""))

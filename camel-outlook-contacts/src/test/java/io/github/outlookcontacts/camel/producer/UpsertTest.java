@@ -7,9 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.github.outlookcontacts.camel.OutlookContactsConfiguration;
 import io.github.outlookcontacts.camel.OutlookContactsConstants;
-import io.github.outlookcontacts.camel.OutlookContactsOutcome;
 import io.github.outlookcontacts.graph.upsert.AmbiguousMatchException;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UpsertTest extends EmulatorProducerSupport {
 
-    static final String KEY_PROPERTY = OutlookContactsConfiguration.DEFAULT_EXTERNAL_ID_PROPERTY;
+    static final String KEY_PROPERTY = ProducerConfiguration.DEFAULT_EXTERNAL_ID_PROPERTY;
 
     private static Exchange upsert(String options, Object body, String externalId) {
         return send("upsert", options, body,

@@ -1,4 +1,4 @@
-package io.github.outlookcontacts.camel;
+package io.github.outlookcontacts.camel.producer;
 
 import java.util.List;
 
@@ -16,8 +16,16 @@ public final class ExpandOption {
 
     /** The option trimmed, null when blank; an unknown name fails naming the option and the allowed names. */
     public static String check(String expand) {
+        problem(expand).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return expand == null || expand.isBlank() ? null : expand.trim();
+    }
+
+    /** Why the option is not valid, if it is not. */
+    public static java.util.Optional<String> problem(String expand) {
         if (expand == null || expand.isBlank()) {
-            return null;
+            return java.util.Optional.empty();
         }
         int depth = 0;
         int start = 0;
@@ -33,12 +41,12 @@ public final class ExpandOption {
                 int paren = part.indexOf('(');
                 String name = (paren < 0 ? part : part.substring(0, paren)).trim();
                 if (!EXPANDABLE.contains(name)) {
-                    throw new IllegalArgumentException("Invalid value '" + name + "' in option expand; allowed: "
+                    return java.util.Optional.of("Invalid value '" + name + "' in option expand; allowed: "
                             + String.join(", ", EXPANDABLE) + ", each optionally with ($filter=id eq '...')");
                 }
                 start = i + 1;
             }
         }
-        return s;
+        return java.util.Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.outlookcontacts.camel;
+package io.github.outlookcontacts.camel.producer;
 
 import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.model.Contact;

@@ -1,20 +1,30 @@
-package io.github.outlookcontacts.camel.producer;
+package io.github.outlookcontacts.camel;
 
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.outlookcontacts.camel.OutlookContactsOperation;
+import io.github.outlookcontacts.camel.producer.BatchUpsert;
+import io.github.outlookcontacts.camel.producer.CollectionHandler;
+import io.github.outlookcontacts.camel.producer.ContactHandler;
+import io.github.outlookcontacts.camel.producer.ExtensionHandler;
+import io.github.outlookcontacts.camel.producer.FolderHandler;
+import io.github.outlookcontacts.camel.producer.ListHandler;
+import io.github.outlookcontacts.camel.producer.OperationHandler;
+import io.github.outlookcontacts.camel.producer.PhotoHandler;
+import io.github.outlookcontacts.camel.producer.ProducerContext;
+import io.github.outlookcontacts.camel.producer.UpsertHandler;
+import io.github.outlookcontacts.camel.producer.UserPhotoHandler;
 
 /**
  * Builds, once, the handler of every producer operation: one handler class per group of operations.
  */
-public final class OperationHandlers {
+final class OperationHandlers {
 
     private final Map<OutlookContactsOperation, OperationHandler> single = new EnumMap<>(OutlookContactsOperation.class);
     private final Map<OutlookContactsOperation, OperationHandler> collections
             = new EnumMap<>(OutlookContactsOperation.class);
 
-    public OperationHandlers(ProducerContext ctx) {
+    OperationHandlers(ProducerContext ctx) {
         ContactHandler contacts = new ContactHandler(ctx);
         UpsertHandler upserts = new UpsertHandler(ctx);
         ListHandler lists = new ListHandler(ctx);
@@ -51,12 +61,12 @@ public final class OperationHandlers {
     }
 
     /** Handlers for a single contact / folder / photo, by operation. */
-    public Map<OutlookContactsOperation, OperationHandler> single() {
+    Map<OutlookContactsOperation, OperationHandler> single() {
         return single;
     }
 
     /** Handlers for a Collection body (create, upsert, delete). */
-    public Map<OutlookContactsOperation, OperationHandler> collections() {
+    Map<OutlookContactsOperation, OperationHandler> collections() {
         return collections;
     }
 }

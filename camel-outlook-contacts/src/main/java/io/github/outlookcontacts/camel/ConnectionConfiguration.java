@@ -1,0 +1,134 @@
+package io.github.outlookcontacts.camel;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.outlookcontacts.graph.GraphClientSettings;
+import io.github.outlookcontacts.graph.batch.BatchExecutor;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * How the endpoint talks to Microsoft Graph: where, with which ids, how patiently and how many requests at once.
+ */
+@UriParams
+public class ConnectionConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://graph.microsoft.com/v1.0";
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL)
+    private String baseUrl = DEFAULT_BASE_URL;
+    @UriParam(label = "advanced", defaultValue = "true")
+    private boolean immutableIds = true;
+    @UriParam(label = "advanced", defaultValue = "5")
+    private int maxRetries = 5;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long maxRetryDelay = 60000;
+    @UriParam(label = "advanced", defaultValue = "4")
+    private int maxConcurrentRequests = 4;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long requestTimeout = 60000;
+
+    /** The Graph client's settings; the transport checks the limits when it is built. */
+    GraphClientSettings toSettings() {
+        return new GraphClientSettings(baseUrl, immutableIds, maxRetries, Duration.ofMillis(maxRetryDelay),
+                maxConcurrentRequests, Duration.ofMillis(connectTimeout), Duration.ofMillis(requestTimeout));
+    }
+
+    /** {@code $batch} runs with the same concurrency and retry limits as single requests. */
+    BatchExecutor.Settings batchSettings() {
+        Map<String, String> headers = immutableIds ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
+        return new BatchExecutor.Settings(maxConcurrentRequests, maxRetries, Duration.ofMillis(maxRetryDelay),
+                headers);
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The Microsoft Graph root (https required except for loopback); use a national cloud's root or the emulator's
+     * URL here.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public boolean isImmutableIds() {
+        return immutableIds;
+    }
+
+    /**
+     * Send Prefer: IdType="ImmutableId" so contact ids survive moves between folders.
+     */
+    public void setImmutableIds(boolean immutableIds) {
+        this.immutableIds = immutableIds;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a request answered 429, 503, 504 or failing with an I/O error is retried, honouring
+     * Retry-After; 0 disables retries.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    /**
+     * The longest wait between two retries in milliseconds; a longer Retry-After is capped to it.
+     */
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * The most requests in flight at once per mailbox (Outlook allows 4).
+     */
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Connect timeout in milliseconds.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * Timeout in milliseconds for waiting on a response (socket read); a timed-out request is retried.
+     */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public ConnectionConfiguration copy() {
+        try {
+            return (ConnectionConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.outlookcontacts.camel;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * How {@code sync} reads changes: the first round, the page size, which changes to emit and where the cursor is kept.
+ * {@link ConsumerOptions} checks them and turns them into the engine's settings.
+ */
+@UriParams
+public class ConsumerConfiguration implements Cloneable {
+
+    @UriParam(label = "consumer", enums = ConsumerOptions.FULL + "," + ConsumerOptions.CHANGES_ONLY,
+              defaultValue = ConsumerOptions.FULL)
+    private String initialSync = ConsumerOptions.FULL;
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private Integer pageSize;
+    @UriParam(label = "consumer", defaultValue = "created,updated,deleted")
+    private String changeTypes = "created,updated,deleted";
+    @UriParam(label = "consumer")
+    private int maxMessagesPerPoll;
+
+    public String getInitialSync() {
+        return initialSync;
+    }
+
+    /**
+     * full: the first round emits every existing contact as created; changesOnly: the first round only records the
+     * baseline and later rounds emit changes.
+     */
+    public void setInitialSync(String initialSync) {
+        this.initialSync = initialSync;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the delta cursor and the known contacts are kept (keyed by mailbox and folder); default is in memory.
+     * Use a durable repository to resume after a restart.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Contacts per delta page, sent as Prefer: odata.maxpagesize (Graph caps it at 200); default is Graph's (10).
+     */
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getChangeTypes() {
+        return changeTypes;
+    }
+
+    /**
+     * Comma-separated changes to emit: created, updated, deleted.
+     */
+    public void setChangeTypes(String changeTypes) {
+        this.changeTypes = changeTypes;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most changes one poll emits, checked at delta-page boundaries so a page is never split; 0 (default) means
+     * no limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public ConsumerConfiguration copy() {
+        try {
+            return (ConsumerConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}
