@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.outlookcontacts.graph.GraphClientSettings;
-import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -38,11 +37,9 @@ public class ConnectionConfiguration implements Cloneable {
                 maxConcurrentRequests, Duration.ofMillis(connectTimeout), Duration.ofMillis(requestTimeout));
     }
 
-    /** {@code $batch} runs with the same concurrency and retry limits as single requests. */
-    BatchExecutor.Settings batchSettings() {
-        Map<String, String> headers = immutableIds ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
-        return new BatchExecutor.Settings(maxConcurrentRequests, maxRetries, Duration.ofMillis(maxRetryDelay),
-                headers);
+    /** Headers every {@code $batch} sub-request carries; retries and concurrency come from the client. */
+    Map<String, String> batchHeaders() {
+        return immutableIds ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
     }
 
     public String getBaseUrl() {

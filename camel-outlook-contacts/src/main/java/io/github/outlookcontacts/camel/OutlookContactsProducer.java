@@ -48,7 +48,7 @@ public class OutlookContactsProducer extends DefaultProducer {
         ProducerContext.Target target = new ProducerContext.Target(endpoint.getMailbox(), config.getFolder(),
                 config.getSelect(), config.isIncludeSubfolders(), ExpandOption.check(config.getExpand()));
         OperationHandlers handlers = new OperationHandlers(new ProducerContext(this::client, target,
-                config.getProducerConfiguration(), connection.batchSettings(), batchThreads));
+                config.getProducerConfiguration(), connection.batchHeaders(), batchThreads));
         single.putAll(handlers.single());
         collections.putAll(handlers.collections());
     }

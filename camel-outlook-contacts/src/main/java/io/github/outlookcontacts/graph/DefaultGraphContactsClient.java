@@ -13,13 +13,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
+import io.github.outlookcontacts.model.GraphEntity;
 import io.github.outlookcontacts.model.GraphJson;
+import io.github.outlookcontacts.model.GraphObject;
 import io.github.outlookcontacts.model.OpenTypeExtension;
 import io.github.outlookcontacts.model.ProfilePhoto;
 import io.github.outlookcontacts.transport.HttpRequest;
 import io.github.outlookcontacts.transport.HttpResponse;
 import io.github.outlookcontacts.transport.HttpTransport;
 import io.github.outlookcontacts.transport.RequestBody;
+import io.github.outlookcontacts.transport.RetryPolicy;
 
 /**
  * The Graph contacts client over an {@link HttpTransport}: URLs from {@link GraphRequests}, errors from
@@ -288,7 +291,8 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     }
 
     /** GETs one collection page and streams its items into the sink. */
-    private <T> DeltaPage fetchPage(URI uri, Integer pageSize, Class<T> type, DeltaSink<T> sink) {
+    private <T extends GraphObject & GraphEntity> DeltaPage fetchPage(URI uri, Integer pageSize, Class<T> type,
+            DeltaSink<T> sink) {
         HttpRequest request = HttpRequest.get(uri).streaming();
         if (pageSize != null) {
             request = request.withHeader("Prefer", "odata.maxpagesize=" + pageSize);
@@ -323,17 +327,27 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
 
     @Override
     public List<BatchResponse> batch(List<BatchRequest> batch) {
+        return batch(batch, null);
+    }
+
+    @Override
+    public List<BatchResponse> batch(List<BatchRequest> batch, RetryPolicy.Attempts attempts) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        ObjectNode body = batches.encode(batch);
-        JsonNode envelope = caller.json(HttpRequest.of("POST", requests.batch(), GraphCaller.jsonBody(body)),
+        HttpRequest request = HttpRequest.of("POST", requests.batch(), GraphCaller.jsonBody(batches.encode(batch)));
+        JsonNode envelope = caller.json(attempts == null ? request : request.countingAttemptsIn(attempts),
                 JsonNode.class);
         try {
             return batches.decode(envelope);
         } catch (IllegalArgumentException e) {
             throw new GraphException(200, "InvalidResponse", e.getMessage(), null);
         }
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return transport.retryPolicy();
     }
 
     private static String require(String id, String name) {

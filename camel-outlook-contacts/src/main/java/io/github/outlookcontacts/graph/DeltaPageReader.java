@@ -7,19 +7,27 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.outlookcontacts.model.GraphEntity;
+import io.github.outlookcontacts.model.GraphObject;
 import io.github.outlookcontacts.model.GraphJson;
 
 /**
- * Reads one OData collection page with Jackson's streaming parser: each {@code value} item is parsed on its own and
- * handed to the sink at once ({@code @removed} entries to {@link DeltaSink#removed}, others to
- * {@link DeltaSink#changed}), so only one item is in memory at a time. {@code @odata.nextLink} and
- * {@code @odata.deltaLink} are picked up wherever they sit in the object, before or after {@code value}.
+ * Reads one OData collection page with Jackson's streaming parser: each {@code value} item is bound straight from
+ * the parser's tokens to the model (no intermediate tree) and handed to the sink at once ({@code @removed} entries to
+ * {@link DeltaSink#removed}, others to {@link DeltaSink#changed}), so only one item is in memory at a time.
+ * Properties the model does not know, {@code @removed} among them, land in {@link GraphObject}'s additional
+ * properties. {@code @odata.nextLink} and {@code @odata.deltaLink} are picked up wherever they sit in the object,
+ * before or after {@code value}.
  */
 final class DeltaPageReader {
 
+    private static final String REMOVED = "@removed";
+
     private final ObjectMapper mapper = GraphJson.mapper();
 
-    <T> DeltaPage read(InputStream body, Class<T> type, DeltaSink<T> sink) throws IOException {
+    <T extends GraphObject & GraphEntity> DeltaPage read(InputStream body, Class<T> type, DeltaSink<T> sink)
+            throws IOException {
         String nextLink = null;
         String deltaLink = null;
         int count = 0;
@@ -32,7 +40,7 @@ final class DeltaPageReader {
                 String field = parser.currentName();
                 JsonToken token = parser.nextToken();
                 switch (field) {
-                    case "value" -> count += readItems(parser, token, type, sink);
+                    case "value" -> count += readItems(parser, token, mapper.readerFor(type), sink);
                     case "@odata.nextLink" -> nextLink = text(parser, token, field);
                     case "@odata.deltaLink" -> deltaLink = text(parser, token, field);
                     case "@odata.count" -> odataCount = token.isNumeric() ? parser.getLongValue() : null;
@@ -47,8 +55,8 @@ final class DeltaPageReader {
         return new DeltaPage(nextLink, nextLink != null ? null : deltaLink, count, odataCount);
     }
 
-    private <T> int readItems(JsonParser parser, JsonToken token, Class<T> type, DeltaSink<T> sink)
-            throws IOException {
+    private static <T extends GraphObject & GraphEntity> int readItems(JsonParser parser, JsonToken token,
+            ObjectReader reader, DeltaSink<T> sink) throws IOException {
         if (token != JsonToken.START_ARRAY) {
             throw new IOException("'value' of a Graph collection page must be an array, was " + token);
         }
@@ -57,16 +65,17 @@ final class DeltaPageReader {
             if (parser.currentToken() == null) {
                 throw new IOException("a Graph collection page ended inside 'value'");
             }
-            JsonNode item = mapper.readTree(parser);
-            if (!item.isObject()) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new IOException("an item of 'value' is not a JSON object");
             }
-            JsonNode removed = item.get("@removed");
+            // Binds from START_OBJECT to its END_OBJECT, leaving the parser on the item's last token.
+            T item = reader.readValue(parser);
+            JsonNode removed = item.getAdditionalProperty(REMOVED);
             if (removed != null) {
                 JsonNode reason = removed.get("reason");
-                sink.removed(item.path("id").asText(null), reason == null || reason.isNull() ? null : reason.asText());
+                sink.removed(item.getId(), reason == null || reason.isNull() ? null : reason.asText());
             } else {
-                sink.changed(mapper.treeToValue(item, type));
+                sink.changed(item);
             }
             count++;
         }

@@ -8,6 +8,7 @@ import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
 import io.github.outlookcontacts.model.OpenTypeExtension;
 import io.github.outlookcontacts.model.ProfilePhoto;
+import io.github.outlookcontacts.transport.RetryPolicy;
 
 /**
  * The dozen Microsoft Graph v1.0 contact endpoints the component needs, written by hand.
@@ -115,6 +116,24 @@ public interface GraphContactsClient extends AutoCloseable {
 
     /** One {@code POST /$batch} of at most 20 sub-requests; the envelope's sub-responses, in Graph's order. */
     List<BatchResponse> batch(List<BatchRequest> requests);
+
+    /**
+     * As {@link #batch(List)}, counting every attempt of the envelope (the client's own retries included) in
+     * {@code attempts}, so a caller that sends throttled sub-requests again stays within one limit. A client that
+     * does not retry counts one attempt.
+     */
+    default List<BatchResponse> batch(List<BatchRequest> requests, RetryPolicy.Attempts attempts) {
+        attempts.count();
+        return batch(requests);
+    }
+
+    /**
+     * The retry policy this client's requests follow, for what only a caller can see (a throttled {@code $batch}
+     * sub-response); a client that does not retry answers {@link RetryPolicy#none()}.
+     */
+    default RetryPolicy retryPolicy() {
+        return RetryPolicy.none();
+    }
 
     @Override
     void close();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * properties this class does not model, including OData annotations, are kept and written back.
  * Null properties are not written, so a Contact used as a PATCH body only sends what was set.
  */
-public class Contact extends GraphObject {
+public class Contact extends GraphObject implements GraphEntity {
 
     /** {@code @odata.etag} as Graph sent it, {@code W/"<changeKey>"}; send it back as {@code If-Match}. */
     @JsonProperty("@odata.etag")
@@ -79,6 +79,7 @@ public class Contact extends GraphObject {
     }
 
     /** The contact id (read-only). */
+    @Override
     public String getId() {
         return id;
     }

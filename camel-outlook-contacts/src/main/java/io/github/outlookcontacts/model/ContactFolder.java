@@ -3,7 +3,7 @@ package io.github.outlookcontacts.model;
 /**
  * Graph {@code contactFolder}: id, display name and parent; anything else Graph sends is kept.
  */
-public class ContactFolder extends GraphObject {
+public class ContactFolder extends GraphObject implements GraphEntity {
 
     private String id;
     private String displayName;
@@ -18,6 +18,7 @@ public class ContactFolder extends GraphObject {
         this.parentFolderId = parentFolderId;
     }
 
+    @Override
     public String getId() {
         return id;
     }

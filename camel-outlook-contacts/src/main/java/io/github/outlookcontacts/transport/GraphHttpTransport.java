@@ -30,15 +30,16 @@ public final class GraphHttpTransport implements HttpTransport {
     private final CloseableHttpClient client;
     private final List<Interceptor> interceptors;
     private final ConcurrencyLimitInterceptor concurrencyLimit;
+    private final RetryPolicy retryPolicy;
 
     public GraphHttpTransport(TransportSettings settings, AccessTokenProvider tokens) {
-        this(settings, tokens, new RetryInterceptor(settings.maxRetries(), settings.maxRetryDelay(),
-                settings.initialBackoff()));
+        this(settings, tokens, RetryPolicy.of(settings));
     }
 
-    /** With a caller-built retry step (tests record waits instead of sleeping). */
-    public GraphHttpTransport(TransportSettings settings, AccessTokenProvider tokens, RetryInterceptor retry) {
+    /** With a caller-built retry policy (tests record waits instead of sleeping). */
+    public GraphHttpTransport(TransportSettings settings, AccessTokenProvider tokens, RetryPolicy retryPolicy) {
         Objects.requireNonNull(tokens, "tokens");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.baseUrl = settings.baseUrl();
         this.client = buildClient(settings);
         this.concurrencyLimit = new ConcurrencyLimitInterceptor(baseUrl, settings.maxConcurrentRequests());
@@ -46,7 +47,7 @@ public final class GraphHttpTransport implements HttpTransport {
         chain.add(new RequestIdInterceptor());
         chain.add(new UserAgentInterceptor(settings.userAgent()));
         chain.add(new PreferInterceptor(settings.immutableIds()));
-        chain.add(retry);
+        chain.add(new RetryInterceptor(retryPolicy));
         chain.add(new AuthorizationInterceptor(baseUrl, tokens));
         chain.add(concurrencyLimit);
         chain.add(new LoggingInterceptor());
@@ -86,6 +87,11 @@ public final class GraphHttpTransport implements HttpTransport {
     @Override
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
     }
 
     /** Requests in flight for the mailbox of {@code uri}. */

@@ -19,21 +19,24 @@ public final class HttpRequest {
     private final HttpHeaders headers;
     private final RequestBody body;
     private final boolean streaming;
+    private final RetryPolicy.Attempts attempts;
 
-    private HttpRequest(String method, URI uri, HttpHeaders headers, RequestBody body, boolean streaming) {
+    private HttpRequest(String method, URI uri, HttpHeaders headers, RequestBody body, boolean streaming,
+                        RetryPolicy.Attempts attempts) {
         this.method = method.toUpperCase(Locale.ROOT);
         this.uri = Objects.requireNonNull(uri, "uri");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body;
         this.streaming = streaming;
+        this.attempts = attempts;
     }
 
     public static HttpRequest get(URI uri) {
-        return new HttpRequest("GET", uri, HttpHeaders.EMPTY, null, false);
+        return new HttpRequest("GET", uri, HttpHeaders.EMPTY, null, false, null);
     }
 
     public static HttpRequest of(String method, URI uri, RequestBody body) {
-        return new HttpRequest(Objects.requireNonNull(method, "method"), uri, HttpHeaders.EMPTY, body, false);
+        return new HttpRequest(Objects.requireNonNull(method, "method"), uri, HttpHeaders.EMPTY, body, false, null);
     }
 
     public String method() {
@@ -72,19 +75,32 @@ public final class HttpRequest {
     }
 
     public HttpRequest withHeader(String name, String value) {
-        return new HttpRequest(method, uri, headers.with(name, value), body, streaming);
+        return new HttpRequest(method, uri, headers.with(name, value), body, streaming, attempts);
     }
 
     public HttpRequest withoutHeader(String name) {
-        return new HttpRequest(method, uri, headers.without(name), body, streaming);
+        return new HttpRequest(method, uri, headers.without(name), body, streaming, attempts);
     }
 
     public HttpRequest withHeaders(HttpHeaders newHeaders) {
-        return new HttpRequest(method, uri, newHeaders, body, streaming);
+        return new HttpRequest(method, uri, newHeaders, body, streaming, attempts);
     }
 
     public HttpRequest streaming() {
-        return new HttpRequest(method, uri, headers, body, true);
+        return new HttpRequest(method, uri, headers, body, true, attempts);
+    }
+
+    /**
+     * The attempt count this request shares with the layer that sends it (a {@code $batch} whose throttled
+     * sub-requests are sent again), or null: the transport then counts this request's attempts on its own.
+     */
+    public RetryPolicy.Attempts attempts() {
+        return attempts;
+    }
+
+    /** The same request, counting its attempts in {@code shared} (kiota-style per-request retry option). */
+    public HttpRequest countingAttemptsIn(RetryPolicy.Attempts shared) {
+        return new HttpRequest(method, uri, headers, body, streaming, Objects.requireNonNull(shared, "shared"));
     }
 
     @Override

@@ -16,6 +16,11 @@ public interface HttpTransport extends AutoCloseable {
     /** The configured Graph root. */
     java.net.URI baseUrl();
 
+    /** The retry policy this transport applies; a transport that does not retry answers {@link RetryPolicy#none()}. */
+    default RetryPolicy retryPolicy() {
+        return RetryPolicy.none();
+    }
+
     @Override
     void close();
 }

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.model.ContactFolder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,17 +19,24 @@ class DeltaPageReaderTest {
 
     private final DeltaPageReader reader = new DeltaPageReader();
     private final List<String> events = new ArrayList<>();
-    private final DeltaSink<Contact> sink = new DeltaSink<>() {
-        @Override
-        public void changed(Contact item) {
-            events.add("changed:" + item.getId() + ":" + item.getChangeKey());
-        }
+    private final List<Contact> contacts = new ArrayList<>();
+    private final DeltaSink<Contact> sink = recording(contacts, c -> c.getId() + ":" + c.getChangeKey());
 
-        @Override
-        public void removed(String id, String reason) {
-            events.add("removed:" + id + ":" + reason);
-        }
-    };
+    /** Records "changed:<describe(item)>" and "removed:<id>:<reason>" in {@link #events}, items in {@code items}. */
+    private <T> DeltaSink<T> recording(List<T> items, Function<T, String> describe) {
+        return new DeltaSink<>() {
+            @Override
+            public void changed(T item) {
+                items.add(item);
+                events.add("changed:" + describe.apply(item));
+            }
+
+            @Override
+            public void removed(String id, String reason) {
+                events.add("removed:" + id + ":" + reason);
+            }
+        };
+    }
 
     private static InputStream json(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
@@ -47,6 +56,37 @@ class DeltaPageReaderTest {
         assertThat(page.nextLink()).isEqualTo("https://g/v1.0/me/contacts/delta?$skiptoken=1");
         assertThat(page.isLastPage()).isFalse();
         assertThat(page.itemCount()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsWhatTheModelDoesNotKnowAndBindsNestedValues() throws IOException {
+        reader.read(json("""
+                { "value": [ { "@odata.type": "#microsoft.graph.contact", "@odata.etag": "W/\\"k1\\"", "id": "c1",
+                    "futureThing": {"x": [1, 2.5, "s"]}, "nothing": null, "givenName": "Ada",
+                    "emailAddresses": [ {"name": "Ada", "address": "ada@example.com", "kind": "work"} ],
+                    "homeAddress": {"city": "London", "planet": "Earth"} } ],
+                  "@odata.deltaLink": "d" }
+                """), Contact.class, sink);
+        assertThat(events).containsExactly("changed:c1:null");
+        Contact c = contacts.get(0);
+        assertThat(c.getETag()).isEqualTo("W/\"k1\"");
+        assertThat(c.odataType()).isEqualTo("#microsoft.graph.contact");
+        assertThat(c.getAdditionalProperty("futureThing").toString()).isEqualTo("{\"x\":[1,2.5,\"s\"]}");
+        assertThat(c.getAdditionalProperty("nothing").isNull()).isTrue();
+        assertThat(c.getEmailAddresses().get(0).getAddress()).isEqualTo("ada@example.com");
+        assertThat(c.getEmailAddresses().get(0).getAdditionalProperty("kind").asText()).isEqualTo("work");
+        assertThat(c.getHomeAddress().getCity()).isEqualTo("London");
+        assertThat(c.getHomeAddress().getAdditionalProperty("planet").asText()).isEqualTo("Earth");
+        assertThat(c.getAdditionalProperties()).containsOnlyKeys("@odata.type", "futureThing", "nothing");
+    }
+
+    @Test
+    void readsFolderRemovalsWhereverTheMarkerSits() throws IOException {
+        reader.read(json("""
+                { "value": [ { "@removed": { "reason": "changed" }, "id": "f1" },
+                             { "id": "f2", "displayName": "Work" } ], "@odata.deltaLink": "d" }
+                """), ContactFolder.class, recording(new ArrayList<>(), f -> f.getId() + ":" + f.getDisplayName()));
+        assertThat(events).containsExactly("removed:f1:changed", "changed:f2:Work");
     }
 
     @Test

@@ -44,7 +44,7 @@ class GraphHttpTransportTest {
     private GraphHttpTransport transport(URI baseUrl, int maxRetries, int maxConcurrent, Duration readTimeout) {
         TransportSettings settings = new TransportSettings(baseUrl, true, maxRetries, Duration.ofSeconds(30),
                 Duration.ofMillis(200), maxConcurrent, Duration.ofSeconds(2), readTimeout, "test-agent/1");
-        RetryInterceptor retry = new RetryInterceptor(maxRetries, settings.maxRetryDelay(), settings.initialBackoff(),
+        RetryPolicy retry = new RetryPolicy(maxRetries, settings.maxRetryDelay(), settings.initialBackoff(),
                 waits::add, Clock.systemUTC());
         GraphHttpTransport transport = new GraphHttpTransport(settings, tokens, retry);
         resources.track(transport);
@@ -123,7 +123,7 @@ class GraphHttpTransportTest {
         TransportSettings settings = new TransportSettings(server.baseUrl(), true, 3, Duration.ofSeconds(2),
                 Duration.ofMillis(200), 4, Duration.ofSeconds(2), Duration.ofSeconds(5), "t");
         GraphHttpTransport transport = new GraphHttpTransport(settings, tokens,
-                new RetryInterceptor(3, settings.maxRetryDelay(), settings.initialBackoff(), waits::add,
+                new RetryPolicy(3, settings.maxRetryDelay(), settings.initialBackoff(), waits::add,
                         Clock.systemUTC()));
         resources.track(transport);
         transport.execute(HttpRequest.get(server.url("/me/contacts"))).close();
@@ -133,7 +133,7 @@ class GraphHttpTransportTest {
     @Test
     void retryAfterAsHttpDate() {
         Clock clock = Clock.fixed(java.time.Instant.parse("2026-01-01T10:00:00Z"), java.time.ZoneOffset.UTC);
-        RetryInterceptor retry = new RetryInterceptor(3, Duration.ofMinutes(5), Duration.ofSeconds(1), d -> {
+        RetryPolicy retry = new RetryPolicy(3, Duration.ofMinutes(5), Duration.ofSeconds(1), d -> {
         }, clock);
         assertThat(retry.retryAfter("Thu, 01 Jan 2026 10:00:12 GMT")).contains(Duration.ofSeconds(12));
         assertThat(retry.retryAfter("Thu, 01 Jan 2026 09:00:00 GMT")).contains(Duration.ZERO);

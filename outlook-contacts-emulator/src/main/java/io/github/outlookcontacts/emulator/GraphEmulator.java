@@ -22,6 +22,8 @@ import io.github.outlookcontacts.emulator.server.EmulatorServer;
 import io.github.outlookcontacts.emulator.server.SelfSignedTls;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.store.StoreOptions;
+import io.github.outlookcontacts.emulator.subscriptions.Subscriptions;
+import io.github.outlookcontacts.emulator.subscriptions.SubscriptionsHandler;
 import io.github.outlookcontacts.emulator.throttle.ThrottleSettings;
 import io.github.outlookcontacts.emulator.throttle.Throttling;
 
@@ -43,6 +45,7 @@ public final class GraphEmulator implements AutoCloseable {
     private final Throttling throttling;
     private final BearerTokenFilter bearerFilter;
     private final IdentityService identity;
+    private final Subscriptions subscriptions;
 
     private GraphEmulator(Builder builder) {
         this.store = new ContactStore(builder.storeOptions);
@@ -52,9 +55,12 @@ public final class GraphEmulator implements AutoCloseable {
         builder.faultSetup.accept(faults);
         faults.keepAsBaseline();
         this.throttling = new Throttling(builder.throttle, builder.enforceRetryAfter);
+        this.subscriptions = new Subscriptions(builder.storeOptions.clock(), null);
+        store.journal().listen(subscriptions::onChange);
         ApiHandler api = builder.graphApi;
         if (api == null) {
             GraphApi graphApi = new GraphApi(store);
+            graphApi.setSubscriptions(new SubscriptionsHandler(subscriptions));
             // Each $batch sub-request is throttled and faulted on its own, like Graph does.
             graphApi.setSubRequestPipeline(throttling.filter(new FaultFilter(graphApi, faults, true)));
             api = graphApi;
@@ -79,6 +85,7 @@ public final class GraphEmulator implements AutoCloseable {
 
     public void stop() {
         server.stop();
+        subscriptions.close();
     }
 
     @Override
@@ -116,6 +123,11 @@ public final class GraphEmulator implements AutoCloseable {
     /** The contacts data behind the API (seed it, read it, check what a client wrote). */
     public ContactStore store() {
         return store;
+    }
+
+    /** Change-notification subscriptions: the live ones, lifecycle events on demand, delivery faults, counters. */
+    public Subscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** The run-time fault plan (thread-safe). */
@@ -164,6 +176,7 @@ public final class GraphEmulator implements AutoCloseable {
     public void resetFaultsAndCounters() {
         faults.reset();
         throttling.reset();
+        subscriptions.faults().reset();
         if (identity != null) {
             identity.resetCounters();
         }

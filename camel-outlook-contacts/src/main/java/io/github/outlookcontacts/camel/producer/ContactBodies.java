@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,11 +99,30 @@ public final class ContactBodies {
             throw new IllegalArgumentException("unsupported body type " + body.getClass().getName()
                     + "; send a Contact, a Map or a JSON String (Graph camelCase)");
         }
-        JsonNode node = GraphJson.readTree(json);
+        JsonNode node = parse(json);
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("the JSON body must be an object (one contact), not "
                     + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return object;
+    }
+
+    /** Parses a JSON text body; a syntax error names where it is, in the message body's own lines and columns. */
+    private static JsonNode parse(String json) {
+        if (json.isBlank()) {
+            throw new IllegalArgumentException("the message body is blank; send a contact (model class, Map or JSON"
+                    + " String)");
+        }
+        try {
+            return GraphJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String problem = e.getOriginalMessage();
+            // Jackson's detail may quote a source location of its own ("[Source: ...]"): ours is enough.
+            int source = problem.indexOf(" (start marker at [Source");
+            throw new IllegalArgumentException("the message body is not valid JSON" + where + ": "
+                    + (source < 0 ? problem : problem.substring(0, source)), e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel.producer;
 
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -37,21 +38,21 @@ public final class ProducerContext {
     private final FolderLookup folders;
     private final UpsertPlanner planner;
     private final Executor batchThreads;
-    private final BatchExecutor.Settings batchSettings;
+    private final Map<String, String> batchHeaders;
 
     /**
-     * @param client        the started endpoint's client (fails while the endpoint is not started)
-     * @param batchSettings the concurrency and retry limits for {@code $batch}
-     * @param batchThreads  the threads that send {@code $batch} requests
+     * @param client       the started endpoint's client (fails while the endpoint is not started)
+     * @param batchHeaders headers every {@code $batch} sub-request carries (the immutable-id preference)
+     * @param batchThreads the threads that send {@code $batch} requests
      */
     public ProducerContext(Supplier<GraphContactsClient> client, Target target, ProducerConfiguration options,
-                           BatchExecutor.Settings batchSettings, Executor batchThreads) {
+                           Map<String, String> batchHeaders, Executor batchThreads) {
         this.client = client;
         this.target = target;
         this.options = options;
         this.folders = new FolderLookup(client, target.mailbox(), target.folder());
         this.planner = new UpsertPlanner(options.getExternalIdProperty());
-        this.batchSettings = batchSettings;
+        this.batchHeaders = batchHeaders;
         this.batchThreads = batchThreads;
     }
 
@@ -84,9 +85,9 @@ public final class ProducerContext {
         return planner;
     }
 
-    /** Runs items through {@code $batch} with the endpoint's concurrency and retry options. */
+    /** Runs items through {@code $batch} with the client's retry policy and per-mailbox concurrency limit. */
     public BatchExecutor batches() {
-        return new BatchExecutor(client(), batchThreads, batchSettings);
+        return new BatchExecutor(client(), batchThreads, batchHeaders);
     }
 
     /** {@code /me/contacts} or {@code /me/contactFolders/{id}/contacts}: the contacts collection of the folder. */

@@ -6,6 +6,7 @@ import io.github.outlookcontacts.emulator.http.ApiResponse;
 import io.github.outlookcontacts.emulator.http.Principal;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.store.StoreException;
+import io.github.outlookcontacts.emulator.subscriptions.SubscriptionsHandler;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class GraphApi implements ApiHandler {
     private final BatchHandler batch;
     private final AccessPolicy access;
     private volatile ApiHandler subRequestPipeline = this;
+    private volatile SubscriptionsHandler subscriptions;
 
     public GraphApi(ContactStore store) {
         this.store = store;
@@ -42,6 +44,11 @@ public final class GraphApi implements ApiHandler {
     /** The chain $batch sub-requests run through (default: this API itself). */
     public void setSubRequestPipeline(ApiHandler pipeline) {
         this.subRequestPipeline = pipeline == null ? this : pipeline;
+    }
+
+    /** Serves {@code /subscriptions} (change notifications); without it that path is 404. */
+    public void setSubscriptions(SubscriptionsHandler handler) {
+        this.subscriptions = handler;
     }
 
     public ContactStore store() {
@@ -67,6 +74,9 @@ public final class GraphApi implements ApiHandler {
         }
         if (segs.get(1).equals("$batch")) {
             return request.method().equals("POST") ? batch.handle(request) : Call.methodNotAllowed();
+        }
+        if (segs.get(1).equals("subscriptions") && subscriptions != null) {
+            return subscriptions.handle(request, segs.subList(2, segs.size()));
         }
         Principal principal = request.principal() == null ? Principal.lenient() : request.principal();
         String user;

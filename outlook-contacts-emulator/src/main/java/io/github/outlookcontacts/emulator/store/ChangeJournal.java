@@ -2,15 +2,26 @@ package io.github.outlookcontacts.emulator.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Append-only record of every contact change, so tests can prove a consumer missed nothing. */
 public final class ChangeJournal {
 
     private final List<JournalEntry> entries = new ArrayList<>();
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
 
-    synchronized void append(JournalEntry entry) {
-        entries.add(entry);
+    void append(JournalEntry entry) {
+        synchronized (this) {
+            entries.add(entry);
+        }
+        listeners.forEach(listener -> listener.accept(entry));
+    }
+
+    /** Calls {@code listener} with every entry appended from now on (change notifications listen here). */
+    public void listen(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
     }
 
     /** A copy of all entries in sequence order. */

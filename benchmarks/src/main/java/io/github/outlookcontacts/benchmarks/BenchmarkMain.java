@@ -1,0 +1,136 @@
+package io.github.outlookcontacts.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs the benchmark scenarios against the emulator on loopback and prints one table per scenario, the component
+ * beside its peers measured in the same run; writes {@code figures.json} and PNG charts to {@code --out}.
+ */
+@Command(name = "benchmarks", mixinStandardHelpOptions = true, sortOptions = false,
+         description = "camel-outlook-contacts beside the Graph Java SDK, a camel-http route and a download-only"
+                       + " client, against the emulator on loopback.")
+public final class BenchmarkMain implements Callable<Integer> {
+
+    static final List<String> SCENARIOS = List.of(FirstRoundScenario.NAME, MinimumHeapScenario.NAME,
+            IncrementalScenario.NAME, CreatesScenario.NAME, BudgetScenario.NAME, MailboxesScenario.NAME);
+
+    @Option(names = "--scenarios", split = ",", defaultValue = "first-round,minimum-heap,incremental,creates,budget,"
+                                                               + "mailboxes",
+            description = "Comma-separated scenarios: ${DEFAULT-VALUE}.")
+    List<String> scenarios;
+    @Option(names = "--contacts", defaultValue = "100000", description = "Contacts in the large folder (default"
+                                                                         + " ${DEFAULT-VALUE}).")
+    int contacts;
+    @Option(names = "--runs", defaultValue = "3", description = "Runs per client in the first round; medians are"
+                                                                 + " printed (default ${DEFAULT-VALUE}).")
+    int runs;
+    @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of each client JVM in the first round"
+                                                                 + " (default ${DEFAULT-VALUE}).")
+    String heap;
+    @Option(names = "--heap-ceiling-mb", defaultValue = "1024",
+            description = "Upper bound of the minimum-heap bisection in MB (default ${DEFAULT-VALUE}).")
+    int heapCeilingMb;
+    @Option(names = "--creates", defaultValue = "10000", description = "Creates by the component and the SDK batch"
+                                                                       + " helper (default ${DEFAULT-VALUE}).")
+    int creates;
+    @Option(names = "--sdk-one-by-one", defaultValue = "500",
+            description = "Creates by the SDK one by one (slow; default ${DEFAULT-VALUE}).")
+    int sdkOneByOne;
+    @Option(names = "--latency-ms", defaultValue = "50", description = "Latency the emulator adds per request in"
+                                                                       + " the creates scenario (default ${DEFAULT-VALUE}).")
+    long latencyMs;
+    @Option(names = "--budget", defaultValue = "1000", description = "Requests per window in the budget scenario"
+                                                                     + " (default ${DEFAULT-VALUE}).")
+    int budget;
+    @Option(names = "--budget-window-s", defaultValue = "20", description = "The budget's window in seconds"
+                                                                            + " (default ${DEFAULT-VALUE}).")
+    int budgetWindowSeconds;
+    @Option(names = "--budget-creates", defaultValue = "3000",
+            description = "Creates in the budget scenario (default ${DEFAULT-VALUE}).")
+    int budgetCreates;
+    @Option(names = "--mailboxes", defaultValue = "20", description = "Mailboxes in the many-mailboxes scenario"
+                                                                      + " (default ${DEFAULT-VALUE}).")
+    int mailboxes;
+    @Option(names = "--per-mailbox", defaultValue = "5000", description = "Contacts per mailbox (default"
+                                                                          + " ${DEFAULT-VALUE}).")
+    int perMailbox;
+    @Option(names = "--out", defaultValue = "target/benchmarks", description = "Where figures.json and the charts"
+                                                                               + " go (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new BenchmarkMain());
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("benchmarks: " + e);
+            return 1;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        for (String scenario : scenarios) {
+            if (!SCENARIOS.contains(scenario)) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--scenarios: unknown scenario '"
+                        + scenario + "'; use " + String.join(", ", SCENARIOS));
+            }
+        }
+        Set<String> chosen = Set.copyOf(scenarios);
+        Figures figures = new Figures();
+        figures.setting("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        figures.setting("cores", Runtime.getRuntime().availableProcessors());
+        figures.setting("client JVMs", "-Xmx" + heap + " -XX:+UseSerialGC, one JVM per run");
+        figures.setting("contacts", contacts);
+        figures.setting("page size", 200);
+        try (EmulatorHost emulator = EmulatorHost.open()) {
+            String folder = null;
+            if (chosen.contains(FirstRoundScenario.NAME) || chosen.contains(MinimumHeapScenario.NAME)
+                    || chosen.contains(IncrementalScenario.NAME)) {
+                folder = emulator.folder(EmulatorHost.USER, "Big", contacts);
+            }
+            if (chosen.contains(FirstRoundScenario.NAME)) {
+                FirstRoundScenario.run(emulator, folder, contacts, runs, heap, figures);
+                figures.print(FirstRoundScenario.NAME, "1. First round of " + contacts + " contacts into a no-op"
+                        + " route (medians of " + runs + " runs, -Xmx" + heap + ")");
+            }
+            if (chosen.contains(MinimumHeapScenario.NAME)) {
+                MinimumHeapScenario.run(emulator, folder, contacts, heapCeilingMb, figures);
+                figures.print(MinimumHeapScenario.NAME, "2. Smallest -Xmx that completes the first round");
+            }
+            if (chosen.contains(IncrementalScenario.NAME)) {
+                IncrementalScenario.run(emulator, folder, contacts, figures);
+                figures.print(IncrementalScenario.NAME, "3. Incremental round after 100 changes");
+            }
+            if (chosen.contains(CreatesScenario.NAME)) {
+                CreatesScenario.run(emulator, creates, sdkOneByOne, Duration.ofMillis(latencyMs), figures);
+                figures.print(CreatesScenario.NAME, "4. Creates with " + latencyMs + " ms latency per request");
+            }
+        }
+        if (chosen.contains(BudgetScenario.NAME)) {
+            BudgetScenario.run(budgetCreates, budget, Duration.ofSeconds(budgetWindowSeconds), figures);
+            figures.print(BudgetScenario.NAME, "5. " + budgetCreates + " creates under a budget of " + budget
+                    + " requests per " + budgetWindowSeconds + " s");
+        }
+        if (chosen.contains(MailboxesScenario.NAME)) {
+            try (EmulatorHost emulator = EmulatorHost.open()) {
+                MailboxesScenario.run(emulator, mailboxes, perMailbox, heap, figures);
+                figures.print(MailboxesScenario.NAME, "6. " + mailboxes + " mailboxes in one Camel context");
+            }
+        }
+        figures.writeJson(out.resolve("figures.json"));
+        Chart.bars(figures, FirstRoundScenario.NAME, "contacts/s", "First round, " + contacts + " contacts",
+                "contacts/s", out.resolve("first-round.png"));
+        Chart.bars(figures, CreatesScenario.NAME, "creates/s", "Creates, " + latencyMs + " ms latency",
+                "creates/s", out.resolve("creates.png"));
+        System.out.println("\nFigures: " + out.resolve("figures.json") + "; charts: " + out.resolve("*.png"));
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.outlookcontacts.benchmarks.clients;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * camel-outlook-contacts: the first round of {@code outlook-contacts:sync} into a no-op route. Arguments:
+ * {@code baseUrl folderId expected}.
+ */
+public final class ComponentSyncClient {
+
+    private ComponentSyncClient() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        long expected = Long.parseLong(args[2]);
+        AtomicLong seen = new AtomicLong();
+        CamelContext camel = new DefaultCamelContext();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("outlook-contacts:sync?folder=" + args[1] + "&pageSize=200&initialDelay=0&delay=50&baseUrl="
+                     + args[0] + "&accessToken=bench")
+                        .process(exchange -> seen.incrementAndGet());
+            }
+        });
+        camel.start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (seen.get() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        ClientReport.finish(seen.get(), expected, start);
+    }
+}
