@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.camel.producer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.GraphConflictException;
 import io.github.outlookcontacts.graph.GraphNotFoundException;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.model.GraphJson;
 import org.apache.camel.Exchange;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.outlookcontacts.graph.PhotoSize;
+import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -14,9 +15,7 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class ProducerConfiguration implements Cloneable {
 
-    /** A named property in PS_PUBLIC_STRINGS, the property set Outlook uses for named string properties. */
-    public static final String DEFAULT_EXTERNAL_ID_PROPERTY
-            = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
+    public static final String DEFAULT_EXTERNAL_ID_PROPERTY = UpsertPlanner.DEFAULT_EXTERNAL_ID_PROPERTY;
 
     @UriParam(label = "producer", enums = UpsertKeys.MATCH_EXTERNAL_ID + "," + UpsertKeys.MATCH_EMAIL)
     private String matchOn;

@@ -1,4 +1,4 @@
-package io.github.outlookcontacts.camel.producer;
+package io.github.outlookcontacts.graph;
 
 import java.io.IOException;
 import java.io.InputStream;
