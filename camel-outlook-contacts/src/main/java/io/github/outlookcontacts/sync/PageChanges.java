@@ -65,6 +65,22 @@ final class PageChanges {
         seen[seenCount++] = idHash;
     }
 
+    /** Whether the page itself tells something about the contact (a change or a removal). */
+    boolean mentions(String id) {
+        return entries.containsKey(id);
+    }
+
+    /** Feeds the page's changes and removals, in order, to the visitor (not the seen marks). */
+    void entries(Segments.Visitor visitor) {
+        entries.forEach((id, value) -> {
+            if (value == REMOVED) {
+                visitor.removed(id);
+            } else {
+                visitor.live(id, value);
+            }
+        });
+    }
+
     Segments.Builder segment() {
         Segments.Builder segment = new Segments.Builder();
         entries.forEach((id, value) -> {
