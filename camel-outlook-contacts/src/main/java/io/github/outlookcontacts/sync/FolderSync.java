@@ -162,10 +162,13 @@ final class FolderSync {
             List<ContactChange> changes = classifier.classify(this, items.items(), page, known, resync, quiet);
             int step = ++steps;
             routed.handOut(step, page, known, quiet); // before the route can see the page
+            page.applyTo(known, resync);
+            // A full round ends with a vanish pass, and so does any round after which routed contacts are unmet.
+            boolean vanish = result.isLastPage() && (resync || !routed.unmet(known).isEmpty());
             SyncCursor next;
             if (!result.isLastPage()) {
                 next = cursor.withLink(result.nextLink());
-            } else if (resync) {
+            } else if (vanish) {
                 next = cursor.withVanishPending(result.deltaLink());
             } else {
                 next = cursor.incremental(result.deltaLink());
@@ -175,8 +178,7 @@ final class FolderSync {
             if (segment.lines() > 0) {
                 next = next.withSegment(segment.lines());
             }
-            page.applyTo(known, resync);
-            boolean last = result.isLastPage() && !resync;
+            boolean last = result.isLastPage() && !vanish;
             ChangeSummary summary = ChangeSummary.of(changes);
             FolderCommits.Write write = commits.page(restartTo, restartClears, index, segment, next, summary,
                     last ? this::roundCommitted : null);
@@ -191,7 +193,10 @@ final class FolderSync {
         }
     }
 
-    /** Deletes for known contacts not met again (resync) or for every known contact (retire), a batch at a time. */
+    /**
+     * Deletes for known contacts not met again (resync) or for every known contact (retire), and for routed contacts
+     * never known and not met again, a batch at a time.
+     */
     private Step vanish(MoveResolver moves, boolean retire) {
         if (scan == null) {
             scan = new VanishScan(state, known, retire ? cursor.segments() : cursor.resyncBase(),

@@ -71,7 +71,9 @@ final class PageClassifier {
         long key = changeKeyHash(contact);
         long previous = page.previous(id, hash, known);
         if (previous == key) {
-            if (resync) {
+            if (page.rememberedOnly(id)) {
+                page.changed(id, key); // confirmed before its page was given up: recorded, not emitted again
+            } else if (resync) {
                 page.seen(hash);
             }
             return;
