@@ -74,6 +74,17 @@ final class FolderSync {
         return routed != null && routed.pending(contactId);
     }
 
+    /** Whether the contact left a peer folder for this one, which has not read it yet. */
+    boolean movedIn(String contactId) {
+        return routed != null && routed.movedIn(contactId);
+    }
+
+    /** The contact left a peer folder (which emits nothing) for this one: recorded before the peer's batch. */
+    void arrives(String contactId) {
+        load();
+        routed.arrives(contactId);
+    }
+
     /** A new round: the folder reads on from its cursor. */
     void beginRound() {
         roundRead = false;

@@ -79,10 +79,20 @@ final class MoveResolver {
         locator.parents(unknown).forEach((id, parent) -> {
             if (parent != null && !parent.equals(from.folderId()) && synced.contains(parent)) {
                 moved.add(id);
-                arrivals.add(id);
+                arrive(parent, id);
             }
         });
         return moved;
+    }
+
+    /** The contact moved to synced folder {@code into}, which must tell the route if it goes before being read. */
+    private void arrive(String into, String contactId) {
+        arrivals.add(contactId);
+        for (FolderSync folder : folders) {
+            if (into.equals(folder.folderId())) {
+                folder.arrives(contactId);
+            }
+        }
     }
 
     /**
@@ -107,7 +117,7 @@ final class MoveResolver {
             if (here != null && here.equals(parent)) {
                 reasons.put(id, null);
             } else if (parent != null && synced.contains(parent)) {
-                arrivals.add(id);
+                arrive(parent, id);
                 reasons.put(id, SILENT);
             } else {
                 reasons.put(id, "changed");

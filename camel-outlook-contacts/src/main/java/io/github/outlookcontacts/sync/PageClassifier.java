@@ -78,7 +78,7 @@ final class PageClassifier {
             }
             return;
         }
-        boolean created = previous == KnownContacts.ABSENT && !moves.arrived(folder, id);
+        boolean created = previous == KnownContacts.ABSENT && !moves.arrived(folder, id) && !folder.movedIn(id);
         page.changed(id, key);
         String folderId = folder.folderId() != null ? folder.folderId() : contact.getParentFolderId();
         candidates.add(new ContactChange(created ? ChangeType.CREATED : ChangeType.UPDATED, folderId, contact, null));

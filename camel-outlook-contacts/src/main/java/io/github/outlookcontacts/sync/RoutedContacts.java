@@ -14,8 +14,12 @@ import java.util.Set;
  * must still reach the route as {@code deleted}, and so must its absence at the end of a full resync. An
  * {@code @removed} of an id neither known nor listed here was never routed and stays silent.
  * <p>
- * Kept under {@code {scope}routed} in the segment format (one {@code live} entry per id, with the changeKey it was
- * routed with), written before the batch that routes a new id is handed out, so a kill at any later point finds it.
+ * A folder tree adds the contacts that left a peer folder for this one (so the peer emitted nothing) before this
+ * folder read them: the route knows them, so their removal here must reach it too, and their arrival is an update.
+ * <p>
+ * Kept under {@code {scope}routed} in the segment format (one {@code live} entry per id, its value 1 for a contact
+ * that moved in, else 0), written before the batch that routes a new id (or that lets a moved contact leave a peer)
+ * is handed out, so a kill at any later point finds it.
  * An id leaves the set at the commit that settles it (known, or removed); the store forgets it at the next write of
  * the set, and ids the committed known set knows are dropped on load, so a lagging store is harmless. Bounded in
  * practice: without failures every page is committed, so the set holds only the new ids of the pages outstanding
@@ -25,8 +29,8 @@ import java.util.Set;
  */
 final class RoutedContacts {
 
-    /** One routed id: the changeKey hash it was routed with, the step that last touched it (0: loaded), its fate. */
-    private record Entry(long changeKey, int step, boolean deleteHandedOut) {
+    /** One id: moved in from a peer folder (else routed here), the step that last touched it (0: none), its fate. */
+    private record Entry(boolean movedIn, int step, boolean deleteHandedOut) {
     }
 
     private final FolderState state;
@@ -46,7 +50,7 @@ final class RoutedContacts {
             public void live(String id, long changeKeyHash) {
                 routed.stored.add(id);
                 if (committed.changeKey(KnownContacts.idHash(id)) == KnownContacts.ABSENT) {
-                    routed.entries.put(id, new Entry(changeKeyHash, 0, false));
+                    routed.entries.put(id, new Entry(changeKeyHash == 1, 0, false));
                 }
             }
 
@@ -67,6 +71,23 @@ final class RoutedContacts {
     boolean pending(String id) {
         Entry entry = entries.get(id);
         return entry != null && !entry.deleteHandedOut();
+    }
+
+    /** Whether the contact moved in from a peer folder that the route saw it in, and this folder has not read it. */
+    boolean movedIn(String id) {
+        Entry entry = entries.get(id);
+        return entry != null && entry.movedIn() && !entry.deleteHandedOut();
+    }
+
+    /** The contact left a peer folder for this one, which has not read it yet: persisted at once. */
+    void arrives(String id) {
+        if (pending(id)) {
+            return;
+        }
+        entries.put(id, new Entry(true, 0, false));
+        if (!stored.contains(id)) {
+            write(entries);
+        }
     }
 
     /** The pending ids {@code known} does not know: what a resync that did not meet them again must delete. */
@@ -91,7 +112,7 @@ final class RoutedContacts {
             @Override
             public void live(String id, long changeKeyHash) {
                 if (!quiet && known.changeKey(KnownContacts.idHash(id)) == KnownContacts.ABSENT) {
-                    touched.put(id, new Entry(changeKeyHash, step, false));
+                    touched.put(id, new Entry(false, step, false));
                 }
             }
 
@@ -132,7 +153,7 @@ final class RoutedContacts {
         if (entry == null && !stored.contains(id)) {
             return null;
         }
-        return new Entry(entry != null ? entry.changeKey() : 0, step, true);
+        return new Entry(entry != null && entry.movedIn(), step, true);
     }
 
     /**
@@ -163,7 +184,7 @@ final class RoutedContacts {
 
     private void write(Map<String, Entry> listed) {
         Segments.Builder text = new Segments.Builder();
-        listed.forEach((id, entry) -> text.live(id, entry.changeKey()));
+        listed.forEach((id, entry) -> text.live(id, entry.movedIn() ? 1 : 0));
         state.writeRouted(text.build());
         stored = new HashSet<>(listed.keySet());
     }
