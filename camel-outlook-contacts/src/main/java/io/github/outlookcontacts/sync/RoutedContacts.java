@@ -11,8 +11,9 @@ import java.util.Set;
  * The contacts of one folder that were handed to the route (created or updated) but that no commit made known yet:
  * their page was not committed when the batch was given up or the JVM died. When such a page is read again a contact
  * deleted meanwhile is no longer on it, so the known set never learns it, yet the route saw it: its {@code @removed}
- * must still reach the route as {@code deleted}, and so must its absence at the end of a full resync. An
- * {@code @removed} of an id neither known nor listed here was never routed and stays silent.
+ * must still reach the route as {@code deleted}, and so must its absence at the end of a round (a first or full
+ * round read again from its start never reports removals), checked then in one batched lookup. An {@code @removed}
+ * of an id neither known nor listed here was never routed and stays silent.
  * <p>
  * A folder tree adds the contacts that left a peer folder for this one (so the peer emitted nothing) before this
  * folder read them: the route knows them, so their removal here must reach it too, and their arrival is an update.
@@ -23,9 +24,9 @@ import java.util.Set;
  * An id leaves the set at the commit that settles it (known, or removed); the store forgets it at the next write of
  * the set, and ids the committed known set knows are dropped on load, so a lagging store is harmless. Bounded in
  * practice: without failures every page is committed, so the set holds only the new ids of the pages outstanding
- * (at most a page size each) and is emptied at the end of each round; after a failure it also holds the ids of the
- * given-up pages until they are met again (the page is read again from its committed cursor), removed, or a resync
- * ends.
+ * (at most a page size each) and is emptied at the end of each round; after a failure (or a move in a tree) it also
+ * holds the ids of the given-up pages until they are met again (the page is read again from its committed cursor),
+ * removed, or found gone by the check at a round's end.
  */
 final class RoutedContacts {
 
