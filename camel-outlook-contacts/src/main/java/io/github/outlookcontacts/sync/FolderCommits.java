@@ -35,6 +35,8 @@ final class FolderCommits {
         private final Runnable roundEnd;
         private IntConsumer giveUp = confirmed -> {
         };
+        private Runnable committed = () -> {
+        };
 
         private Write(Runnable persist, SyncCursor target, ChangeSummary changes, boolean page,
                       Runnable roundEnd) {
@@ -53,9 +55,15 @@ final class FolderCommits {
             giveUp = action;
         }
 
+        /** Runs after the commit point was written. */
+        void onCommit(Runnable action) {
+            committed = action;
+        }
+
         @Override
         public void commit() {
             persist.run();
+            committed.run();
             counted(changes, changes.size(), page);
             if (roundEnd != null) {
                 roundEnd.run();

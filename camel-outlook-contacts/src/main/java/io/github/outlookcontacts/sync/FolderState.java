@@ -4,9 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One folder's state in a {@link CursorStore}: {@code {scope}cursor} (the commit point) and the known-contacts
- * segments {@code {scope}seg.0 .. seg.n-1}. A page commit writes its segment first and the cursor second, so a crash
- * in between leaves an orphan segment beyond the cursor's count, which is ignored and later overwritten.
+ * One folder's state in a {@link CursorStore}: {@code {scope}cursor} (the commit point), the known-contacts
+ * segments {@code {scope}seg.0 .. seg.n-1} and {@code {scope}routed} (contacts handed to the route that no commit
+ * made known yet, see {@link RoutedContacts}). A page commit writes its segment first and the cursor second, so a
+ * crash in between leaves an orphan segment beyond the cursor's count, which is ignored and later overwritten. The
+ * routed set is written on its own, before a batch is handed out; it never counts for the known set.
  */
 final class FolderState {
 
@@ -79,6 +81,14 @@ final class FolderState {
 
     void writeCursor(SyncCursor cursor) {
         store.put(scope + "cursor", cursor.encode());
+    }
+
+    String loadRouted() {
+        return store.get(scope + "routed");
+    }
+
+    void writeRouted(String text) {
+        store.put(scope + "routed", text);
     }
 
     /** Feeds segments {@code from} (inclusive) to {@code to} (exclusive) to the visitor. */

@@ -35,6 +35,9 @@ final class FolderSync {
     private final FolderCommits commits;
     private SyncCursor cursor;
     private KnownContacts known;
+    private RoutedContacts routed;
+    /** Numbers the steps handed out, so a commit knows which routed ids it settles. */
+    private int steps;
     /** The confirmed changes of a page that was given up, under its link. */
     private PageChanges memo;
     private VanishScan scan;
@@ -66,6 +69,22 @@ final class FolderSync {
         return known != null && known.changeKey(KnownContacts.idHash(contactId)) != KnownContacts.ABSENT;
     }
 
+    /** Whether the contact was routed in a step no commit settled and is not known (see {@link RoutedContacts}). */
+    boolean routedUnknown(String contactId) {
+        return routed != null && routed.pending(contactId);
+    }
+
+    /** Whether the contact left a peer folder for this one, which has not read it yet. */
+    boolean movedIn(String contactId) {
+        return routed != null && routed.movedIn(contactId);
+    }
+
+    /** The contact left a peer folder (which emits nothing) for this one: recorded before the peer's batch. */
+    void arrives(String contactId) {
+        load();
+        routed.arrives(contactId);
+    }
+
     /** A new round: the folder reads on from its cursor. */
     void beginRound() {
         roundRead = false;
@@ -75,6 +94,7 @@ final class FolderSync {
     void forget() {
         cursor = null;
         known = null;
+        routed = null;
         scan = null;
         restartTo = null;
         restartClears = 0;
@@ -85,6 +105,7 @@ final class FolderSync {
     private void roundCommitted() {
         memo = null;
         cursor = commits.finishRound(cursor, known);
+        routed.roundCommitted();
     }
 
     /** The next step of the folder's round, or null once its round is read completely. */
@@ -118,10 +139,12 @@ final class FolderSync {
         if (stored == null || stored.phase() == Phase.RETIRED) {
             cursor = SyncCursor.start(firstPhase.get(), selectKey());
             known = new KnownContacts();
+            routed = RoutedContacts.load(state, known); // a first page routed, then a crash before its commit
             return;
         }
         cursor = stored;
         known = state.loadKnown(stored);
+        routed = RoutedContacts.load(state, known);
         if (ResyncPolicy.selectChanged(stored, selectKey())) {
             restart("the select option changed");
         }
@@ -146,12 +169,19 @@ final class FolderSync {
                 continue;
             }
             boolean resync = cursor.isResync();
+            boolean quiet = cursor.phase() == Phase.BASELINE;
             PageClassifier.Classified classified = classifier.classify(this, items.items(), page, known, resync,
-                    cursor.phase() == Phase.BASELINE);
+                    quiet);
+            List<ContactChange> changes = classified.changes();
+            int step = ++steps;
+            routed.handOut(step, page, known, quiet); // before the route can see the page
+            page.applyTo(known, resync);
+            // A full round ends with a vanish pass, and so does any round after which routed contacts are unmet.
+            boolean vanish = result.isLastPage() && (resync || !routed.unmet(known).isEmpty());
             SyncCursor next;
             if (!result.isLastPage()) {
                 next = cursor.withLink(result.nextLink());
-            } else if (resync) {
+            } else if (vanish) {
                 next = cursor.withVanishPending(result.deltaLink());
             } else {
                 next = cursor.incremental(result.deltaLink());
@@ -161,14 +191,13 @@ final class FolderSync {
             if (segment.lines() > 0) {
                 next = next.withSegment(segment.lines());
             }
-            page.applyTo(known, resync);
-            boolean last = result.isLastPage() && !resync;
-            List<ContactChange> changes = classified.changes();
+            boolean last = result.isLastPage() && !vanish;
             ChangeSummary summary = ChangeSummary.of(changes, classified.changeKeys());
             FolderCommits.Write write = commits.page(restartTo, restartClears, index, segment, next, summary,
                     last ? this::roundCommitted : null);
             PageChanges start = base != null ? base : page.emptyCopy();
             write.onGiveUp(confirmed -> memo = memoOf(start, summary, confirmed));
+            settles(write, step);
             restartTo = null;
             restartClears = 0;
             cursor = next;
@@ -177,10 +206,14 @@ final class FolderSync {
         }
     }
 
-    /** Deletes for known contacts not met again (resync) or for every known contact (retire), a batch at a time. */
+    /**
+     * Deletes for known contacts not met again (resync) or for every known contact (retire), and for routed contacts
+     * never known and not met again, a batch at a time.
+     */
     private Step vanish(MoveResolver moves, boolean retire) {
         if (scan == null) {
-            scan = new VanishScan(state, known, retire ? cursor.segments() : cursor.resyncBase());
+            scan = new VanishScan(state, known, retire ? cursor.segments() : cursor.resyncBase(),
+                    routed.unmet(known));
         }
         List<String> candidates = scan.next(VANISH_BATCH);
         Map<String, String> reasons = retire ? null : moves.vanished(this, candidates);
@@ -199,8 +232,11 @@ final class FolderSync {
         }
         boolean last = scan.exhausted();
         SyncCursor before = cursor;
+        int step = ++steps;
+        routed.handOutRemovals(step, removed);
         FolderCommits.Write write = commits.removals(before, removed, ChangeSummary.of(changes, null), last, retire,
                 last && !retire ? this::roundCommitted : null);
+        settles(write, step);
         cursor = write.cursor();
         if (last) {
             scan = null;
@@ -212,6 +248,12 @@ final class FolderSync {
             }
         }
         return new Step(folderId, changes, write, last);
+    }
+
+    /** The commit of {@code step} settles the routed ids it made known or removed. */
+    private void settles(FolderCommits.Write write, int step) {
+        RoutedContacts settled = routed;
+        write.onCommit(() -> settled.committed(step));
     }
 
     /** The memo of a page given up: what it started from plus the changes the route confirmed. */

@@ -25,8 +25,8 @@ final class MoveResolver {
     private final ContactLocator locator;
     private Set<String> synced = Set.of();
     private Collection<FolderSync> folders = List.of();
-    /** Contacts that left a synced folder for another one that has not read them yet. */
-    private final Set<String> arrivals = new HashSet<>();
+    /** Contacts that left a synced folder for another one that has not read them yet: id → that folder. */
+    private final Map<String, String> arrivals = new HashMap<>();
 
     MoveResolver(GraphContactsClient client, SyncSettings settings, ContactLocator locator) {
         this.client = client;
@@ -51,11 +51,12 @@ final class MoveResolver {
 
     /** A contact new to {@code into}: true when it came from another synced folder, so it is {@code updated}. */
     boolean arrived(FolderSync into, String contactId) {
-        if (arrivals.contains(contactId)) {
-            return true;
-        }
-        for (FolderSync folder : folders) {
-            if (folder != into && folder.knows(contactId)) {
+        return arrivals.containsKey(contactId) || knownElsewhere(into, contactId);
+    }
+
+    private boolean knownElsewhere(FolderSync folder, String contactId) {
+        for (FolderSync other : folders) {
+            if (other != folder && other.knows(contactId)) {
                 return true;
             }
         }
@@ -70,7 +71,8 @@ final class MoveResolver {
         Set<String> moved = new HashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String id : contactIds) {
-            if (arrived(from, id)) {
+            String to = arrivals.get(id);
+            if (to != null && !to.equals(from.folderId()) || knownElsewhere(from, id)) {
                 moved.add(id);
             } else {
                 unknown.add(id);
@@ -79,10 +81,20 @@ final class MoveResolver {
         locator.parents(unknown).forEach((id, parent) -> {
             if (parent != null && !parent.equals(from.folderId()) && synced.contains(parent)) {
                 moved.add(id);
-                arrivals.add(id);
+                arrive(parent, id);
             }
         });
         return moved;
+    }
+
+    /** The contact moved to synced folder {@code into}, which must tell the route if it goes before being read. */
+    private void arrive(String into, String contactId) {
+        arrivals.put(contactId, into);
+        for (FolderSync folder : folders) {
+            if (into.equals(folder.folderId())) {
+                folder.arrives(contactId);
+            }
+        }
     }
 
     /**
@@ -107,7 +119,7 @@ final class MoveResolver {
             if (here != null && here.equals(parent)) {
                 reasons.put(id, null);
             } else if (parent != null && synced.contains(parent)) {
-                arrivals.add(id);
+                arrive(parent, id);
                 reasons.put(id, SILENT);
             } else {
                 reasons.put(id, "changed");

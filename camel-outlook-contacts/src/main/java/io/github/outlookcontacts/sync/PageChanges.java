@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.sync;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +9,9 @@ import java.util.Objects;
 /**
  * What one delta page teaches about a folder's contacts, keyed by the page's link: the entries of its segment and the
  * contacts a resync met again unchanged. When a page is given up, the entries its route confirmed are kept under the
- * same link, so when the page is requested again its already-confirmed changes are not emitted a second time.
+ * same link, so when the page is requested again its already-confirmed changes are not emitted a second time. A
+ * remembered removal counts at once; a remembered change only if the page shows the contact again (one deleted
+ * meanwhile is not on it, and must not become known: see {@link RoutedContacts}).
  */
 final class PageChanges {
 
@@ -17,6 +20,8 @@ final class PageChanges {
 
     private final String link;
     private final Map<String, Long> entries = new LinkedHashMap<>();
+    /** Changes confirmed before the page was given up, recorded only when the page shows the contact again. */
+    private final Map<String, Long> remembered = new HashMap<>();
     private long[] seen = new long[16];
     private int seenCount;
 
@@ -24,10 +29,12 @@ final class PageChanges {
         this.link = link;
     }
 
-    /** A fresh page for the same link that starts from this one's entries (its seen marks are not kept). */
+    /** A fresh page for the same link that remembers this one's entries (its seen marks are not kept). */
     PageChanges copyEntries() {
+        Map<String, Long> all = new LinkedHashMap<>(remembered);
+        all.putAll(entries);
         PageChanges copy = new PageChanges(link);
-        copy.entries.putAll(entries);
+        all.forEach((id, value) -> (value == REMOVED ? copy.entries : copy.remembered).put(id, value));
         return copy;
     }
 
@@ -43,10 +50,18 @@ final class PageChanges {
     /** The changeKey hash the contact has as far as this page and the known set tell, or {@link KnownContacts#ABSENT}. */
     long previous(String id, long idHash, KnownContacts known) {
         Long value = entries.get(id);
+        if (value == null) {
+            value = remembered.get(id);
+        }
         if (value != null) {
             return value == REMOVED ? KnownContacts.ABSENT : value;
         }
         return known.changeKey(idHash);
+    }
+
+    /** Whether only the remembered changes, not this page's own entries, tell the contact's changeKey. */
+    boolean rememberedOnly(String id) {
+        return !entries.containsKey(id) && remembered.containsKey(id);
     }
 
     void changed(String id, long changeKeyHash) {
@@ -63,6 +78,22 @@ final class PageChanges {
             seen = Arrays.copyOf(seen, seenCount * 2);
         }
         seen[seenCount++] = idHash;
+    }
+
+    /** Whether the page itself tells something about the contact (a change or a removal). */
+    boolean mentions(String id) {
+        return entries.containsKey(id);
+    }
+
+    /** Feeds the page's changes and removals, in order, to the visitor (not the seen marks). */
+    void entries(Segments.Visitor visitor) {
+        entries.forEach((id, value) -> {
+            if (value == REMOVED) {
+                visitor.removed(id);
+            } else {
+                visitor.live(id, value);
+            }
+        });
     }
 
     Segments.Builder segment() {

@@ -11,8 +11,9 @@ import io.github.outlookcontacts.model.GraphJson;
 /**
  * Decides what each item of a page that was read completely means, against the page so far and the known set: a
  * new id is {@code created} (or {@code updated} when it came from another synced folder), a known id with another
- * changeKey is {@code updated}, an {@code @removed} of a known id is {@code deleted} (unless it moved to another
- * synced folder); a replay or, during a resync, an unchanged contact emits nothing.
+ * changeKey is {@code updated}, an {@code @removed} of a known id, or of one routed in a page never committed
+ * ({@link RoutedContacts}), is {@code deleted} (unless it moved to another synced folder); a replay, an
+ * {@code @removed} of an id never routed or, during a resync, an unchanged contact emits nothing.
  */
 final class PageClassifier {
 
@@ -50,7 +51,7 @@ final class PageClassifier {
                 continue;
             }
             String id = item.removedId();
-            if (id == null || page.previous(id, KnownContacts.idHash(id), known) == KnownContacts.ABSENT) {
+            if (id == null || !seenByRoute(folder, id, page, known)) {
                 continue; // never seen by the route: nothing to tell it
             }
             page.removed(id);
@@ -87,16 +88,26 @@ final class PageClassifier {
         long key = changeKeyHash(contact);
         long previous = page.previous(id, hash, known);
         if (previous == key) {
-            if (resync) {
+            if (page.rememberedOnly(id)) {
+                page.changed(id, key); // confirmed before its page was given up: recorded, not emitted again
+            } else if (resync) {
                 page.seen(hash);
             }
             return KnownContacts.ABSENT;
         }
-        boolean created = previous == KnownContacts.ABSENT && !moves.arrived(folder, id);
+        boolean created = previous == KnownContacts.ABSENT && !moves.arrived(folder, id) && !folder.movedIn(id);
         page.changed(id, key);
         String folderId = folder.folderId() != null ? folder.folderId() : contact.getParentFolderId();
         candidates.add(new ContactChange(created ? ChangeType.CREATED : ChangeType.UPDATED, folderId, contact, null));
         return key;
+    }
+
+    /** Known (as far as the page tells), or routed in an uncommitted page and not removed since. */
+    private static boolean seenByRoute(FolderSync folder, String id, PageChanges page, KnownContacts known) {
+        if (page.previous(id, KnownContacts.idHash(id), known) != KnownContacts.ABSENT) {
+            return true;
+        }
+        return !page.mentions(id) && folder.routedUnknown(id);
     }
 
     static long changeKeyHash(Contact contact) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Walks a folder's stored segments below {@code base} and yields, a few at a time, every contact that is still known
  * and not marked seen: after a full resync (contacts that may have vanished) or for a folder that left the tree.
- * Each candidate is marked seen when yielded, so an id listed in several segments is decided once.
+ * Each candidate is marked seen when yielded, so an id listed in several segments is decided once. The contacts routed
+ * but never known ({@link RoutedContacts#unmet}) come last.
  */
 final class VanishScan implements Segments.Visitor {
 
@@ -16,12 +17,14 @@ final class VanishScan implements Segments.Visitor {
     private final KnownContacts known;
     private final int base;
     private final Deque<String> queue = new ArrayDeque<>();
+    private List<String> unmetRouted;
     private int segment;
 
-    VanishScan(FolderState state, KnownContacts known, int base) {
+    VanishScan(FolderState state, KnownContacts known, int base, List<String> unmetRouted) {
         this.state = state;
         this.known = known;
         this.base = base;
+        this.unmetRouted = unmetRouted;
     }
 
     /** Up to {@code max} candidates; fewer (or none) only when the scan is done. */
@@ -29,6 +32,10 @@ final class VanishScan implements Segments.Visitor {
         while (queue.size() < max && segment < base) {
             state.read(segment, segment + 1, this);
             segment++;
+        }
+        if (segment >= base && unmetRouted != null) {
+            queue.addAll(unmetRouted);
+            unmetRouted = null;
         }
         List<String> batch = new ArrayList<>(Math.min(max, queue.size()));
         while (batch.size() < max && !queue.isEmpty()) {
@@ -38,7 +45,7 @@ final class VanishScan implements Segments.Visitor {
     }
 
     boolean exhausted() {
-        return segment >= base && queue.isEmpty();
+        return segment >= base && unmetRouted == null && queue.isEmpty();
     }
 
     @Override
