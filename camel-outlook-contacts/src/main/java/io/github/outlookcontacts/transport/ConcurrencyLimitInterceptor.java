@@ -3,7 +3,6 @@ package io.github.outlookcontacts.transport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -17,7 +16,7 @@ import java.util.concurrent.Semaphore;
 public final class ConcurrencyLimitInterceptor implements Interceptor {
 
     private final int maxConcurrent;
-    private final String basePath;
+    private final MailboxPath mailboxes;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
 
     public ConcurrencyLimitInterceptor(URI baseUrl, int maxConcurrent) {
@@ -25,8 +24,7 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
             throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrent);
         }
         this.maxConcurrent = maxConcurrent;
-        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
-        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        this.mailboxes = new MailboxPath(baseUrl);
     }
 
     @Override
@@ -55,19 +53,6 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
 
     /** {@code origin + "/me"}, {@code origin + "/users/{id}"} (lower case: UPNs ignore case) or the origin alone. */
     String mailboxKey(URI uri) {
-        String origin = Origin.of(uri).toString();
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        if (path.startsWith(basePath)) {
-            path = path.substring(basePath.length());
-        }
-        String[] segments = path.split("/");
-        // segments[0] is the empty string before the leading '/'
-        if (segments.length > 1 && segments[1].equalsIgnoreCase("me")) {
-            return origin + "/me";
-        }
-        if (segments.length > 2 && segments[1].equalsIgnoreCase("users") && !segments[2].isEmpty()) {
-            return origin + "/users/" + segments[2].toLowerCase(Locale.ROOT);
-        }
-        return origin;
+        return Origin.of(uri) + mailboxes.key(uri);
     }
 }
