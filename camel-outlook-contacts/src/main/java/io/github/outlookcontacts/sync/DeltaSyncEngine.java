@@ -141,8 +141,9 @@ public final class DeltaSyncEngine {
         try {
             Pending oldest = outstanding.peekFirst();
             if (oldest != null && oldest.batch == failed && confirmed > 0) {
-                failed.write.keepConfirmed(Math.min(confirmed, failed.size()));
-                kept = Math.min(confirmed, failed.size());
+                int keep = Math.min(confirmed, failed.size());
+                failed.write.keepConfirmed(keep);
+                kept = keep;
                 countCommitted(failed, kept);
             }
         } finally {
