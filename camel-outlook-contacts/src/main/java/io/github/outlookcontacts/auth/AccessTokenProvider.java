@@ -1,5 +1,8 @@
 package io.github.outlookcontacts.auth;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * Supplies bearer tokens for Microsoft Graph; implementations cache tokens and refresh them before they expire.
  */
@@ -21,5 +24,13 @@ public interface AccessTokenProvider {
      */
     default String refreshAccessToken() {
         return getAccessToken();
+    }
+
+    /**
+     * When the token last handed out expires, without any network call (health checks read it); empty when no token
+     * was obtained yet or the provider cannot tell.
+     */
+    default Optional<Instant> tokenExpiry() {
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.github.outlookcontacts.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -94,6 +95,12 @@ abstract class MsalTokenProvider implements AccessTokenProvider {
             lastForcedRefresh = clock.instant();
             return token;
         }
+    }
+
+    @Override
+    public final Optional<Instant> tokenExpiry() {
+        CachedToken c = cached;
+        return c == null ? Optional.empty() : Optional.of(c.expiresOn);
     }
 
     private String remember(IAuthenticationResult result) {

@@ -1,8 +1,12 @@
 package io.github.outlookcontacts.camel;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
+import io.github.outlookcontacts.auth.AccessTokenProvider;
 import io.github.outlookcontacts.auth.AuthSettings;
+import io.github.outlookcontacts.camel.metrics.OutlookContactsMetrics;
 import io.github.outlookcontacts.camel.producer.ProducerConfiguration;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
@@ -33,7 +37,13 @@ public class OutlookContactsComponent extends HealthCheckComponent {
 
     /** The Graph client for these settings, shared with every endpoint that has the same ones. */
     GraphContactsClient acquireClient(GraphClientSettings settings, AuthSettings auth) {
-        return clients.acquire(settings, auth);
+        return clients.acquire(settings, auth, OutlookContactsMetrics.transport(getCamelContext()));
+    }
+
+    /** When the token of {@code client} expires, as far as its provider can tell without a network call. */
+    Optional<Instant> tokenExpiry(GraphContactsClient client) {
+        AccessTokenProvider tokens = clients.tokensOf(client);
+        return tokens == null ? Optional.empty() : tokens.tokenExpiry();
     }
 
     void releaseClient(GraphContactsClient client) {

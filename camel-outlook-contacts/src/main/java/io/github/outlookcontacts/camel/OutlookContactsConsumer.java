@@ -2,9 +2,11 @@ package io.github.outlookcontacts.camel;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;
 
+import io.github.outlookcontacts.camel.metrics.OutlookContactsMetrics;
 import io.github.outlookcontacts.graph.FolderNotFoundException;
 import io.github.outlookcontacts.graph.FolderResolver;
 import io.github.outlookcontacts.graph.GraphContactsClient;
@@ -206,6 +208,17 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         BatchExecutor lookups = new BatchExecutor(client, null,
                 getEndpoint().getConfiguration().getConnectionConfiguration().batchHeaders());
         return new DeltaSyncEngine(client, new FolderResolver(client), new StateRepositoryCursorStore(repository),
-                settings, lookups, Clock.systemUTC());
+                settings, lookups, Clock.systemUTC(), OutlookContactsMetrics.sync(getEndpoint().getCamelContext(),
+                        metricsMailbox(), metricsFolder()));
+    }
+
+    /** The mailbox tag of the metrics, as the transport's: lower case. */
+    String metricsMailbox() {
+        return settings.mailbox().user().toLowerCase(Locale.ROOT);
+    }
+
+    /** The folder tag of the metrics: the {@code folder} option as given, or {@code default}. */
+    String metricsFolder() {
+        return settings.folder() == null || settings.folder().isBlank() ? "default" : settings.folder();
     }
 }

@@ -10,8 +10,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of the sync consumer: down before its first read and while its reads keep failing to talk to Graph (with
- * the HTTP status, Graph's error code and message as details); reports when the last complete round ended and how
- * long ago. Reads the engine's health snapshot only, never the network.
+ * the HTTP status, Graph's error code and message as details); reports the last Graph status, when the last read
+ * succeeded, when the last complete round ended and how long ago (the lag), and when the access token expires. Reads
+ * the engine's health snapshot and the token provider's cache only, never the network.
  */
 public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -33,12 +34,26 @@ public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         SyncHealth health = consumer.getSyncHealth();
         builder.detail("route.id", routeId);
-        builder.detail("mailbox", consumer.getEndpoint().getConfiguration().getUser());
+        builder.detail("mailbox", consumer.metricsMailbox());
+        builder.detail("folder", consumer.metricsFolder());
+        Instant now = Instant.now();
         Instant round = health.lastCompleteRound();
         if (round != null) {
             builder.detail("last.complete.round", round.toString());
-            builder.detail("lag.millis", Math.max(0, Duration.between(round, Instant.now()).toMillis()));
+            builder.detail("lag.millis", Math.max(0, Duration.between(round, now).toMillis()));
         }
+        if (health.lastSuccess() != null) {
+            builder.detail("last.success", health.lastSuccess().toString());
+        }
+        if (health.isHealthy()) {
+            builder.detail("graph.status", 200); // a delta read succeeds only with 200
+        } else if (health.lastStatus() > 0) {
+            builder.detail("graph.status", health.lastStatus());
+        }
+        consumer.getEndpoint().getTokenExpiry().ifPresent(expiry -> {
+            builder.detail("token.expiry", expiry.toString());
+            builder.detail("token.expires.in.seconds", Duration.between(now, expiry).toSeconds());
+        });
         if (!health.polled()) {
             builder.message("Outlook contacts consumer has not polled Microsoft Graph yet").down();
             return;

@@ -1,5 +1,8 @@
 package io.github.outlookcontacts.camel;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import io.github.outlookcontacts.auth.AuthSettings;
 import io.github.outlookcontacts.camel.producer.ProducerConfiguration;
 import io.github.outlookcontacts.graph.GraphClientSettings;
@@ -96,6 +99,12 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
     /** The Graph client, available once the endpoint has started. */
     public GraphContactsClient getClient() {
         return client;
+    }
+
+    /** When the current access token expires, without a network call; empty before the first token or unknown. */
+    public Optional<Instant> getTokenExpiry() {
+        GraphContactsClient current = client;
+        return current == null ? Optional.empty() : getComponent().tokenExpiry(current);
     }
 
     public Mailbox getMailbox() {

@@ -9,6 +9,7 @@ import io.github.outlookcontacts.auth.AuthSettings;
 import io.github.outlookcontacts.graph.GraphClientSettings;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.GraphContactsClients;
+import io.github.outlookcontacts.transport.TransportMetrics;
 
 /**
  * Reference-counted Graph clients shared by endpoints with the same connection and credential settings, so that one
@@ -22,10 +23,12 @@ final class SharedClients {
 
     private static final class Entry {
         final GraphContactsClient client;
+        final AccessTokenProvider tokens;
         int references;
 
-        Entry(GraphContactsClient client) {
+        Entry(GraphContactsClient client, AccessTokenProvider tokens) {
             this.client = client;
+            this.tokens = tokens;
         }
     }
 
@@ -33,13 +36,21 @@ final class SharedClients {
     /** One token provider (one msal4j application and token cache) per credential set, even across clients. */
     private final Map<AuthSettings, AccessTokenProvider> providers = new HashMap<>();
 
-    synchronized GraphContactsClient acquire(GraphClientSettings settings, AuthSettings auth) {
+    /** @param metrics told about the requests of a client created now */
+    synchronized GraphContactsClient acquire(GraphClientSettings settings, AuthSettings auth,
+                                             TransportMetrics metrics) {
         Entry entry = clients.computeIfAbsent(new Key(settings, auth), k -> {
             AccessTokenProvider tokens = providers.computeIfAbsent(auth, AccessTokenProviders::create);
-            return new Entry(GraphContactsClients.create(settings, tokens));
+            return new Entry(GraphContactsClients.create(settings, tokens, metrics), tokens);
         });
         entry.references++;
         return entry.client;
+    }
+
+    /** The token provider behind {@code client}, or null when it is not one of ours. */
+    synchronized AccessTokenProvider tokensOf(GraphContactsClient client) {
+        return clients.values().stream().filter(e -> e.client == client).map(e -> e.tokens).findFirst()
+                .orElse(null);
     }
 
     synchronized void release(GraphContactsClient client) {

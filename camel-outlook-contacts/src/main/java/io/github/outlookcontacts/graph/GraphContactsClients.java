@@ -5,6 +5,8 @@ import java.time.Duration;
 import io.github.outlookcontacts.auth.AccessTokenProvider;
 import io.github.outlookcontacts.transport.GraphHttpTransport;
 import io.github.outlookcontacts.transport.HttpTransport;
+import io.github.outlookcontacts.transport.RetryPolicy;
+import io.github.outlookcontacts.transport.TransportMetrics;
 import io.github.outlookcontacts.transport.TransportSettings;
 import io.github.outlookcontacts.transport.UserAgentInterceptor;
 
@@ -23,10 +25,17 @@ public final class GraphContactsClients {
      *                                  {@code baseUrl} on a host that is not loopback
      */
     public static GraphContactsClient create(GraphClientSettings settings, AccessTokenProvider tokens) {
+        return create(settings, tokens, TransportMetrics.NONE);
+    }
+
+    /** Reporting requests, retries and 429s to {@code metrics}. */
+    public static GraphContactsClient create(GraphClientSettings settings, AccessTokenProvider tokens,
+                                             TransportMetrics metrics) {
         if (tokens == null) {
             throw new IllegalArgumentException("an AccessTokenProvider is required");
         }
-        return create(new GraphHttpTransport(transportSettings(settings), tokens));
+        TransportSettings transport = transportSettings(settings);
+        return create(new GraphHttpTransport(transport, tokens, RetryPolicy.of(transport), metrics));
     }
 
     /** A client over a caller-built transport (tests, custom pipelines). */

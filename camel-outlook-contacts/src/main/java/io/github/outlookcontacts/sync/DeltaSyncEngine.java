@@ -1,8 +1,10 @@
 package io.github.outlookcontacts.sync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +32,7 @@ public final class DeltaSyncEngine {
     private final SyncSettings settings;
     private final Clock clock;
     private final MoveResolver moves;
+    private final SyncMetrics metrics;
     private final Deque<Pending> outstanding = new ArrayDeque<>();
     private volatile SyncHealth health = SyncHealth.NOT_POLLED;
     private volatile String rootId;
@@ -39,6 +42,7 @@ public final class DeltaSyncEngine {
     private long sequence;
     private boolean roundOpen;
     private boolean roundRead;
+    private long roundStartNanos;
 
     private static final class Pending {
         final ChangeBatch batch;
@@ -57,6 +61,13 @@ public final class DeltaSyncEngine {
     /** @param lookups runs the batched lookups that tell moves from deletions (with the endpoint's headers) */
     public DeltaSyncEngine(GraphContactsClient client, FolderResolver resolver, CursorStore store,
                            SyncSettings settings, BatchExecutor lookups, Clock clock) {
+        this(client, resolver, store, settings, lookups, clock, SyncMetrics.NONE);
+    }
+
+    /** @param metrics told what was committed, redelivered and resynced, and how long rounds took */
+    public DeltaSyncEngine(GraphContactsClient client, FolderResolver resolver, CursorStore store,
+                           SyncSettings settings, BatchExecutor lookups, Clock clock, SyncMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.client = Objects.requireNonNull(client, "client");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.store = Objects.requireNonNull(store, "store");
@@ -100,8 +111,10 @@ public final class DeltaSyncEngine {
         pending.confirmed = true;
         try {
             while (!outstanding.isEmpty() && outstanding.peekFirst().confirmed) {
-                outstanding.peekFirst().batch.write.commit();
+                ChangeBatch committed = outstanding.peekFirst().batch;
+                committed.write.commit();
                 outstanding.pollFirst();
+                countCommitted(committed, committed.size());
             }
         } catch (RuntimeException e) {
             // A failed store write leaves memory and store possibly apart: reload from the store.
@@ -124,13 +137,17 @@ public final class DeltaSyncEngine {
      * vanished-contact deletes committed, so they are not delivered again.
      */
     public synchronized void rewind(ChangeBatch failed, int confirmed) {
+        int kept = 0;
         try {
             Pending oldest = outstanding.peekFirst();
             if (oldest != null && oldest.batch == failed && confirmed > 0) {
-                failed.write.keepConfirmed(Math.min(confirmed, failed.size()));
+                int keep = Math.min(confirmed, failed.size());
+                failed.write.keepConfirmed(keep);
+                kept = keep;
+                countCommitted(failed, kept);
             }
         } finally {
-            giveUp();
+            giveUp(kept);
         }
     }
 
@@ -161,6 +178,7 @@ public final class DeltaSyncEngine {
             resolveRoot();
             source().beginRound();
             roundOpen = true;
+            roundStartNanos = System.nanoTime();
         }
         Step step = source.next();
         if (step == null) {
@@ -178,16 +196,34 @@ public final class DeltaSyncEngine {
             roundOpen = false;
             source.roundCommitted();
             health = health.roundComplete(clock.instant());
+            metrics.round(Duration.ofNanos(System.nanoTime() - roundStartNanos));
         }
     }
 
     private void giveUp() {
+        giveUp(0);
+    }
+
+    /** @param kept changes of the oldest batch that were kept anyway, so they are not delivered again */
+    private void giveUp(int kept) {
+        int again = outstanding.stream().mapToInt(p -> p.batch.size()).sum() - kept;
+        if (again > 0) {
+            metrics.redelivered(again);
+        }
         outstanding.clear();
         if (source != null) {
             source.forget();
         }
         roundOpen = false;
         roundRead = false;
+    }
+
+    private void countCommitted(ChangeBatch batch, int count) {
+        Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
+        for (int i = 0; i < count; i++) {
+            counts.merge(batch.changes().get(i).type(), 1, Integer::sum);
+        }
+        counts.forEach(metrics::committed);
     }
 
     private <T> T recorded(Supplier<T> call) {
@@ -212,10 +248,10 @@ public final class DeltaSyncEngine {
         boolean tree = settings.includeSubfolders();
         String namespace = StateKeys.namespace(settings.mailbox(), rootKey, tree);
         if (tree) {
-            source = new FolderTree(client, settings, store, namespace, rootKey, rootId, moves);
+            source = new FolderTree(client, settings, store, namespace, rootKey, rootId, moves, metrics);
         } else {
             FolderSync folder = new FolderSync(client, settings, new FolderState(store, namespace), rootId,
-                    () -> settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL);
+                    () -> settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL, metrics);
             source = new SingleFolder(folder, new PageClassifier(settings, moves), moves);
         }
         sourceRoot = rootId;

@@ -32,6 +32,7 @@ final class FolderSync {
     private final FolderState state;
     private final String folderId;
     private final Supplier<Phase> firstPhase;
+    private final SyncMetrics metrics;
     private final FolderCommits commits;
     private SyncCursor cursor;
     private KnownContacts known;
@@ -51,12 +52,13 @@ final class FolderSync {
      * @param firstPhase BASELINE or INITIAL: how a folder without state starts
      */
     FolderSync(GraphContactsClient client, SyncSettings settings, FolderState state, String folderId,
-               Supplier<Phase> firstPhase) {
+               Supplier<Phase> firstPhase, SyncMetrics metrics) {
         this.client = client;
         this.settings = settings;
         this.state = state;
         this.folderId = folderId;
         this.firstPhase = firstPhase;
+        this.metrics = metrics;
         this.commits = new FolderCommits(state, settings, label());
     }
 
@@ -164,6 +166,7 @@ final class FolderSync {
                 if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
                     throw gone;
                 }
+                metrics.resync();
                 restart("its delta link is no longer valid (HTTP " + gone.getStatus() + " " + gone.getErrorCode()
                         + ")");
                 continue;

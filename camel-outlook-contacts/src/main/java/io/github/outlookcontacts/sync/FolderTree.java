@@ -37,6 +37,7 @@ final class FolderTree implements ChangeSource {
     private final String rootKey;
     private final String rootId;
     private final MoveResolver moves;
+    private final SyncMetrics metrics;
     private final PageClassifier classifier;
     private final Map<String, FolderSync> folders = new HashMap<>();
     private FolderSync root;
@@ -50,7 +51,7 @@ final class FolderTree implements ChangeSource {
      * @param rootKey the root's id, or {@code default} for the default folder
      */
     FolderTree(GraphContactsClient client, SyncSettings settings, CursorStore store, String namespace,
-               String rootKey, String rootId, MoveResolver moves) {
+               String rootKey, String rootId, MoveResolver moves, SyncMetrics metrics) {
         this.client = client;
         this.settings = settings;
         this.store = store;
@@ -58,6 +59,7 @@ final class FolderTree implements ChangeSource {
         this.rootKey = rootKey;
         this.rootId = rootId;
         this.moves = moves;
+        this.metrics = metrics;
         this.classifier = new PageClassifier(settings, moves);
     }
 
@@ -86,7 +88,7 @@ final class FolderTree implements ChangeSource {
         draining.forEach(id -> folder(id).beginRound());
         if (root == null) {
             root = new FolderSync(client, settings, new FolderState(store, StateKeys.folderScope(namespace, rootKey)),
-                    rootId, this::firstPhase);
+                    rootId, this::firstPhase, metrics);
         }
         List<FolderSync> synced = new ArrayList<>();
         synced.add(root);
@@ -168,7 +170,8 @@ final class FolderTree implements ChangeSource {
 
     private FolderSync folder(String id) {
         return folders.computeIfAbsent(id, key -> new FolderSync(client, settings,
-                new FolderState(store, StateKeys.folderScope(namespace, key)), key, this::firstPhase));
+                new FolderState(store, StateKeys.folderScope(namespace, key)), key, this::firstPhase,
+                metrics));
     }
 
     private Phase firstPhase() {
@@ -203,6 +206,7 @@ final class FolderTree implements ChangeSource {
                 LOG.info("Folder delta link of mailbox {} is no longer valid; reading the folder hierarchy again",
                         settings.mailbox().user());
                 restarted = true;
+                metrics.resync();
                 parents.clear();
                 link = null;
                 continue;

@@ -3,7 +3,6 @@ package io.github.outlookcontacts.transport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -22,7 +21,8 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
     static final int BATCH_PARALLELISM = 4;
 
     private final int maxConcurrent;
-    private final String basePath;
+    private final MailboxPath mailboxes;
+    private final String batchPath;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
 
     public ConcurrencyLimitInterceptor(URI baseUrl, int maxConcurrent) {
@@ -30,8 +30,9 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
             throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrent);
         }
         this.maxConcurrent = maxConcurrent;
+        this.mailboxes = new MailboxPath(baseUrl);
         String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
-        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        this.batchPath = (path.endsWith("/") ? path.substring(0, path.length() - 1) : path) + "/$batch";
     }
 
     @Override
@@ -61,24 +62,11 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
 
     private boolean isBatch(URI uri) {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        return path.equals(basePath + "/$batch");
+        return path.equals(batchPath);
     }
 
     /** {@code origin + "/me"}, {@code origin + "/users/{id}"} (lower case: UPNs ignore case) or the origin alone. */
     String mailboxKey(URI uri) {
-        String origin = Origin.of(uri).toString();
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        if (path.startsWith(basePath)) {
-            path = path.substring(basePath.length());
-        }
-        String[] segments = path.split("/");
-        // segments[0] is the empty string before the leading '/'
-        if (segments.length > 1 && segments[1].equalsIgnoreCase("me")) {
-            return origin + "/me";
-        }
-        if (segments.length > 2 && segments[1].equalsIgnoreCase("users") && !segments[2].isEmpty()) {
-            return origin + "/users/" + segments[2].toLowerCase(Locale.ROOT);
-        }
-        return origin;
+        return Origin.of(uri) + mailboxes.key(uri);
     }
 }

@@ -18,8 +18,8 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The Graph transport on Apache HttpClient 5: request id, user agent, Prefer, retry, authorization, concurrency
- * limit, logging, network, in that order (outermost first). Retry sits outside authorization so every attempt gets
- * a fresh token, and outside the concurrency limit so no permit is held while waiting to retry.
+ * limit, metrics, logging, network, in that order (outermost first). Retry sits outside authorization so every
+ * attempt gets a fresh token, and outside the concurrency limit so no permit is held while waiting to retry.
  */
 public final class GraphHttpTransport implements HttpTransport {
 
@@ -38,6 +38,13 @@ public final class GraphHttpTransport implements HttpTransport {
 
     /** With a caller-built retry policy (tests record waits instead of sleeping). */
     public GraphHttpTransport(TransportSettings settings, AccessTokenProvider tokens, RetryPolicy retryPolicy) {
+        this(settings, tokens, retryPolicy, TransportMetrics.NONE);
+    }
+
+    /** Reporting every request, retry and 429 to {@code metrics}. */
+    public GraphHttpTransport(TransportSettings settings, AccessTokenProvider tokens, RetryPolicy retryPolicy,
+                              TransportMetrics metrics) {
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(tokens, "tokens");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.baseUrl = settings.baseUrl();
@@ -47,9 +54,10 @@ public final class GraphHttpTransport implements HttpTransport {
         chain.add(new RequestIdInterceptor());
         chain.add(new UserAgentInterceptor(settings.userAgent()));
         chain.add(new PreferInterceptor(settings.immutableIds()));
-        chain.add(new RetryInterceptor(retryPolicy));
+        chain.add(new RetryInterceptor(retryPolicy, baseUrl, metrics));
         chain.add(new AuthorizationInterceptor(baseUrl, tokens));
         chain.add(concurrencyLimit);
+        chain.add(new MetricsInterceptor(baseUrl, metrics));
         chain.add(new LoggingInterceptor());
         chain.add(new ApacheNetworkInterceptor(client));
         this.interceptors = List.copyOf(chain);

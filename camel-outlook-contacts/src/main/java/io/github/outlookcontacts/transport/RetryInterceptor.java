@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,9 +25,18 @@ public final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
 
     private final RetryPolicy policy;
+    private final MailboxPath mailboxes;
+    private final TransportMetrics metrics;
 
     public RetryInterceptor(RetryPolicy policy) {
+        this(policy, null, TransportMetrics.NONE);
+    }
+
+    /** Reports each retry to {@code metrics}, under the mailbox of the request's path below {@code baseUrl}. */
+    public RetryInterceptor(RetryPolicy policy, URI baseUrl, TransportMetrics metrics) {
         this.policy = policy;
+        this.mailboxes = baseUrl == null ? null : new MailboxPath(baseUrl);
+        this.metrics = metrics;
     }
 
     @Override
@@ -75,6 +85,9 @@ public final class RetryInterceptor implements Interceptor {
     private void waitBeforeRetry(HttpRequest request, RetryPolicy.Attempts attempts, Optional<Duration> retryAfter,
                                  String reason) throws InterruptedIOException {
         Duration wait = policy.delay(attempts.retries(), retryAfter);
+        if (mailboxes != null) {
+            metrics.retry(mailboxes.mailbox(request.uri()));
+        }
         LOG.debug("{}: {}; retry {}/{} in {} ms", request, reason, attempts.made(), policy.maxRetries(),
                 wait.toMillis());
         try {

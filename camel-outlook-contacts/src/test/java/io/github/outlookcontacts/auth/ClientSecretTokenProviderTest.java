@@ -43,11 +43,15 @@ class ClientSecretTokenProviderTest {
     void getsAnAppOnlyTokenTheEmulatorHonours() {
         AccessTokenProvider provider = AccessTokenProviders.create(IdentityEmulator.secret(emulator, CLIENT_ID,
                 SECRET));
+        assertThat(provider.tokenExpiry()).as("no token yet").isEmpty();
 
         String token = provider.getAccessToken();
 
         assertThat(provider).isInstanceOf(ClientSecretTokenProvider.class);
         TokenRegistry.IssuedToken issued = emulator.identity().validate(token).orElseThrow();
+        // msal4j derives the expiry from expires_in (whole seconds) when the answer arrives
+        assertThat(provider.tokenExpiry()).hasValueSatisfying(expiry -> assertThat(expiry)
+                .isBetween(issued.expiresAt().minusSeconds(5), issued.expiresAt().plusSeconds(5)));
         assertThat(issued.isAppOnly()).isTrue();
         assertThat(issued.appId()).isEqualTo(CLIENT_ID);
         // instanceDiscovery(false) for a non-Microsoft authority: msal4j asks for nothing but the token.
