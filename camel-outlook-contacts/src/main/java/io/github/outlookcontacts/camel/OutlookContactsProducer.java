@@ -45,7 +45,7 @@ public class OutlookContactsProducer extends DefaultProducer {
         batchThreads = endpoint.getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "OutlookContactsBatch", connection.getMaxConcurrentRequests());
         ProducerContext.Target target = new ProducerContext.Target(endpoint.getMailbox(), config.getFolder(),
-                config.getSelect(), config.isIncludeSubfolders());
+                config.getSelect(), config.isIncludeSubfolders(), config.deleteLimit());
         OperationHandlers handlers = new OperationHandlers(new ProducerContext(this::client, target,
                 config.getProducerConfiguration(), connection.batchHeaders(), batchThreads));
         single.putAll(handlers.single());

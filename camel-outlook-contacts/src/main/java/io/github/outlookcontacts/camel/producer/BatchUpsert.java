@@ -36,11 +36,7 @@ public final class BatchUpsert {
     }
 
     public void upsert(Exchange exchange) {
-        if (HeaderResolvers.externalId(exchange) != null) {
-            throw new IllegalArgumentException("the header " + ProducerHeaders.EXTERNAL_ID
-                    + " cannot key a Collection body; put each item's external id in its singleValueExtendedProperties"
-                    + " (id '" + ctx.planner().externalIdProperty() + "') or use matchOn=email");
-        }
+        refuseKeyHeader(exchange, ctx);
         List<?> items = CollectionHandler.items(exchange);
         OutlookContactsOutcome[] outcomes = new OutlookContactsOutcome[items.size()];
         ObjectNode[] desired = new ObjectNode[items.size()];
@@ -67,6 +63,15 @@ public final class BatchUpsert {
         exchange.getMessage().setBody(Arrays.asList(outcomes));
     }
 
+    /** One header cannot key many items. */
+    static void refuseKeyHeader(Exchange exchange, ProducerContext ctx) {
+        if (HeaderResolvers.externalId(exchange) != null) {
+            throw new IllegalArgumentException("the header " + ProducerHeaders.EXTERNAL_ID
+                    + " cannot key a Collection body; put each item's external id in its singleValueExtendedProperties"
+                    + " (id '" + ctx.planner().externalIdProperty() + "') or use matchOn=email");
+        }
+    }
+
     private void runWave(List<Integer> wave, ObjectNode[] desired, UpsertKey[] keys,
                          OutlookContactsOutcome[] outcomes) {
         List<BatchItem> lookups = new ArrayList<>(wave.size());
@@ -88,15 +93,15 @@ public final class BatchUpsert {
                 UpsertDecision decision = ctx.planner().decide(keys[i], desired[i], matches(found.get(k).body()));
                 if (decision instanceof UpsertDecision.Create create) {
                     writes.add(i, BatchItem.post(ctx.contactsPath(), create.body()));
-                    results.put(i, UpsertHandler.CREATED);
+                    results.put(i, WriteResults.CREATED);
                 } else if (decision instanceof UpsertDecision.Patch patch) {
                     writes.add(i, BatchItem.patch(ctx.contactPath(patch.contactId()), patch.patch()));
-                    results.put(i, UpsertHandler.UPDATED);
+                    results.put(i, WriteResults.UPDATED);
                     patchedIds.put(i, patch.contactId());
                 } else {
                     outcomes[i] = OutlookContactsOutcome.success(i,
                             ContactBodies.toContact(((UpsertDecision.Unchanged) decision).existing()),
-                            UpsertHandler.UNCHANGED);
+                            WriteResults.UNCHANGED);
                 }
             } catch (AmbiguousMatchException ambiguous) {
                 outcomes[i] = OutlookContactsOutcome.failure(i, ambiguous);

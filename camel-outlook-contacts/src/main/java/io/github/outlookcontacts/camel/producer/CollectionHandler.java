@@ -45,7 +45,23 @@ public final class CollectionHandler {
     public void delete(Exchange exchange) {
         List<?> items = items(exchange);
         OutlookContactsOutcome[] outcomes = new OutlookContactsOutcome[items.size()];
+        List<String> ids = deleteIds(items, outcomes);
         Pending pending = new Pending();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) != null) {
+                pending.add(i, BatchItem.delete(ctx.contactPath(ids.get(i))));
+            }
+        }
+        DeleteGuard.check(ctx, pending.requests.size());
+        run(pending, outcomes, (i, r) -> OutlookContactsOutcome.success(i, Contact.ofId(ids.get(i)), null));
+        exchange.getMessage().setBody(Arrays.asList(outcomes));
+    }
+
+    /**
+     * The contact id of every item (ids as Strings, or contacts/maps with an id), in input order; an item without
+     * one is null there and has its failure filed in {@code outcomes}.
+     */
+    static List<String> deleteIds(List<?> items, OutlookContactsOutcome[] outcomes) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
@@ -54,12 +70,9 @@ public final class CollectionHandler {
             if (id == null) {
                 outcomes[i] = OutlookContactsOutcome.failure(i, new IllegalArgumentException(
                         "item " + i + " has no contact id; send ids as Strings, or contacts/maps with an id"));
-            } else {
-                pending.add(i, BatchItem.delete(ctx.contactPath(id)));
             }
         }
-        run(pending, outcomes, (i, r) -> OutlookContactsOutcome.success(i, Contact.ofId(ids.get(i)), null));
-        exchange.getMessage().setBody(Arrays.asList(outcomes));
+        return ids;
     }
 
     static List<?> items(Exchange exchange) {

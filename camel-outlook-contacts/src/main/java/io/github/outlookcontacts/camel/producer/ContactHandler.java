@@ -7,20 +7,23 @@ import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
 
 /**
- * {@code create}, {@code get}, {@code update} (PATCH of the properties present) and {@code delete} of one contact.
+ * {@code create}, {@code get}, {@code update} (PATCH of the properties present, under {@code conflictPolicy}) and
+ * {@code delete} of one contact.
  */
 public final class ContactHandler {
 
     private final ProducerContext ctx;
+    private final ConflictingWrites writes;
 
     public ContactHandler(ProducerContext ctx) {
         this.ctx = ctx;
+        this.writes = new ConflictingWrites(ctx);
     }
 
     public void create(Exchange exchange) {
         ObjectNode json = ContactBodies.forCreate(exchange.getMessage().getBody());
         Contact created = ctx.client().createContact(ctx.mailbox(), ctx.folderId(), ContactBodies.toContact(json));
-        ProducerContext.setContact(exchange, created);
+        ProducerContext.setWritten(exchange, created, WriteResults.CREATED);
     }
 
     public void get(Exchange exchange) {
@@ -32,12 +35,8 @@ public final class ContactHandler {
     public void update(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "update", false, true);
         ObjectNode patch = ContactBodies.forUpdate(exchange.getMessage().getBody());
-        String etag = HeaderResolvers.etag(exchange);
-        try {
-            ProducerContext.setContact(exchange, ctx.client().updateContact(ctx.mailbox(), id, patch, etag));
-        } catch (GraphConflictException e) {
-            throw ProducerErrors.concurrencyConflict(e, "update", id, etag);
-        }
+        ConflictingWrites.Written written = writes.patch("update", id, patch, HeaderResolvers.etag(exchange));
+        ProducerContext.setWritten(exchange, written.contact(), written.result());
     }
 
     /** The result body is a contact holding only the deleted id, like the consumer's deleted exchanges. */
@@ -49,6 +48,6 @@ public final class ContactHandler {
         } catch (GraphConflictException e) {
             throw ProducerErrors.concurrencyConflict(e, "delete", id, etag);
         }
-        ProducerContext.setContact(exchange, Contact.ofId(id));
+        ProducerContext.setWritten(exchange, Contact.ofId(id), WriteResults.DELETED);
     }
 }

@@ -10,6 +10,7 @@ import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.sync.DeleteLimit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -27,8 +28,10 @@ public final class ProducerContext {
      * @param folder            the {@code folder} option (id or display-name path), or null for the default folder
      * @param select            comma-separated {@code $select}, or null for all properties
      * @param includeSubfolders {@code listFolders} lists the whole tree
+     * @param deleteLimit       {@code maxDeletesPerRound} for {@code delete} collections, or null for none
      */
-    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders) {
+    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders,
+                         DeleteLimit deleteLimit) {
     }
 
     private final Supplier<GraphContactsClient> client;
@@ -84,6 +87,11 @@ public final class ProducerContext {
         return planner;
     }
 
+    /** The threads that send {@code $batch} requests (also the dry run's parallel lookups). */
+    public Executor threads() {
+        return batchThreads;
+    }
+
     /** Runs items through {@code $batch} with the client's retry policy and per-mailbox concurrency limit. */
     public BatchExecutor batches() {
         return new BatchExecutor(client(), batchThreads, batchHeaders);
@@ -99,6 +107,12 @@ public final class ProducerContext {
     /** {@code /me/contacts/{id}}: one contact, wherever it is. */
     public String contactPath(String contactId) {
         return mailbox().pathPrefix() + "/contacts/" + GraphPaths.segment(contactId);
+    }
+
+    /** Writes the result of a write: the contact as {@link #setContact} does, and the {@link WriteResults} value. */
+    public static void setWritten(Exchange exchange, Contact contact, String result) {
+        setContact(exchange, contact);
+        exchange.getMessage().setHeader(ProducerHeaders.WRITE_RESULT, result);
     }
 
     /** Writes a contact result: the body and the contact id header. */
