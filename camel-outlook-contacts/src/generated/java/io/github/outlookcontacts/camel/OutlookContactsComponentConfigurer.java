@@ -79,10 +79,14 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "clientsecret":
         case "clientSecret": getOrCreateAuthenticationConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.outlookcontacts.camel.OutlookContactsConfiguration.class, value)); return true;
+        case "conflictpolicy":
+        case "conflictPolicy": getOrCreateProducerConfiguration(target).setConflictPolicy(property(camelContext, io.github.outlookcontacts.camel.producer.ConflictPolicy.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConnectionConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "devicecodelistener":
         case "deviceCodeListener": getOrCreateAuthenticationConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateProducerConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": getOrCreateProducerConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateProducerConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -101,6 +105,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "matchOn": getOrCreateProducerConfiguration(target).setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": getOrCreateConnectionConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": getOrCreateConfiguration(target).setMaxDeletesPerRound(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConsumerConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -152,10 +158,14 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "configuration": return io.github.outlookcontacts.camel.OutlookContactsConfiguration.class;
+        case "conflictpolicy":
+        case "conflictPolicy": return io.github.outlookcontacts.camel.producer.ConflictPolicy.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
@@ -174,6 +184,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "matchOn": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return java.lang.String.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
@@ -226,10 +238,14 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "clientsecret":
         case "clientSecret": return getOrCreateAuthenticationConfiguration(target).getClientSecret();
         case "configuration": return target.getConfiguration();
+        case "conflictpolicy":
+        case "conflictPolicy": return getOrCreateProducerConfiguration(target).getConflictPolicy();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConnectionConfiguration(target).getConnectTimeout();
         case "devicecodelistener":
         case "deviceCodeListener": return getOrCreateAuthenticationConfiguration(target).getDeviceCodeListener();
+        case "dryrun":
+        case "dryRun": return getOrCreateProducerConfiguration(target).isDryRun();
         case "externalidproperty":
         case "externalIdProperty": return getOrCreateProducerConfiguration(target).getExternalIdProperty();
         case "filter": return getOrCreateProducerConfiguration(target).getFilter();
@@ -248,6 +264,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "matchOn": return getOrCreateProducerConfiguration(target).getMatchOn();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return getOrCreateConnectionConfiguration(target).getMaxConcurrentRequests();
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return getOrCreateConfiguration(target).getMaxDeletesPerRound();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConsumerConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":

@@ -47,11 +47,15 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientId": target.getAuthenticationConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getAuthenticationConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "conflictpolicy":
+        case "conflictPolicy": target.getProducerConfiguration().setConflictPolicy(property(camelContext, io.github.outlookcontacts.camel.producer.ConflictPolicy.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConnectionConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": target.getAuthenticationConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getProducerConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -77,6 +81,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "matchOn": target.getProducerConfiguration().setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConnectionConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": target.getConfiguration().setMaxDeletesPerRound(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -150,11 +156,15 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "conflictpolicy":
+        case "conflictPolicy": return io.github.outlookcontacts.camel.producer.ConflictPolicy.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -180,6 +190,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "matchOn": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return java.lang.String.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
@@ -254,11 +266,15 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientId": return target.getAuthenticationConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getAuthenticationConfiguration().getClientSecret();
+        case "conflictpolicy":
+        case "conflictPolicy": return target.getProducerConfiguration().getConflictPolicy();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectionConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
         case "devicecodelistener":
         case "deviceCodeListener": return target.getAuthenticationConfiguration().getDeviceCodeListener();
+        case "dryrun":
+        case "dryRun": return target.getProducerConfiguration().isDryRun();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -284,6 +300,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "matchOn": return target.getProducerConfiguration().getMatchOn();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConnectionConfiguration().getMaxConcurrentRequests();
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return target.getConfiguration().getMaxDeletesPerRound();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxretries":

@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(56);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -36,9 +36,11 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("changeTypes");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("conflictPolicy");
         props.add("connectTimeout");
         props.add("delay");
         props.add("deviceCodeListener");
+        props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("externalIdProperty");
@@ -53,6 +55,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("lazyStartProducer");
         props.add("matchOn");
         props.add("maxConcurrentRequests");
+        props.add("maxDeletesPerRound");
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxRetryDelay");
