@@ -11,6 +11,7 @@ import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.sync.DeleteLimit;
+import io.github.outlookcontacts.sync.OwnWrites;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -41,14 +42,16 @@ public final class ProducerContext {
     private final UpsertPlanner planner;
     private final Executor batchThreads;
     private final Map<String, String> batchHeaders;
+    private final OwnWrites ownWrites;
 
     /**
      * @param client       the started endpoint's client (fails while the endpoint is not started)
      * @param batchHeaders headers every {@code $batch} sub-request carries (the immutable-id preference)
      * @param batchThreads the threads that send {@code $batch} requests
+     * @param ownWrites    where writes are marked for the consumer's ignoreOwnWrites, or null to mark nothing
      */
     public ProducerContext(Supplier<GraphContactsClient> client, Target target, ProducerConfiguration options,
-                           Map<String, String> batchHeaders, Executor batchThreads) {
+                           Map<String, String> batchHeaders, Executor batchThreads, OwnWrites ownWrites) {
         this.client = client;
         this.target = target;
         this.options = options;
@@ -56,6 +59,7 @@ public final class ProducerContext {
         this.planner = new UpsertPlanner(options.getExternalIdProperty());
         this.batchHeaders = batchHeaders;
         this.batchThreads = batchThreads;
+        this.ownWrites = ownWrites;
     }
 
     public GraphContactsClient client() {
@@ -107,6 +111,32 @@ public final class ProducerContext {
     /** {@code /me/contacts/{id}}: one contact, wherever it is. */
     public String contactPath(String contactId) {
         return mailbox().pathPrefix() + "/contacts/" + GraphPaths.segment(contactId);
+    }
+
+    /**
+     * Marks a write Graph acknowledged, so a consumer with ignoreOwnWrites sharing the state repository does not emit
+     * its echo; {@code result} is a {@link WriteResults} value (unchanged and skipped wrote nothing).
+     */
+    public void remember(Contact contact, String result) {
+        if (ownWrites == null || contact == null) {
+            return;
+        }
+        if (WriteResults.DELETED.equals(result)) {
+            ownWrites.deleted(mailbox(), contact.getId());
+        } else if (WriteResults.CREATED.equals(result) || WriteResults.UPDATED.equals(result)) {
+            ownWrites.wrote(mailbox(), contact.getId(), contact.getChangeKey());
+        }
+    }
+
+    /** True when writes are marked for ignoreOwnWrites (the endpoint has a stateRepository). */
+    public boolean marksOwnWrites() {
+        return ownWrites != null;
+    }
+
+    /** The result of a write that was made: {@link #remember marked}, then set as {@link #setWritten} does. */
+    public void written(Exchange exchange, Contact contact, String result) {
+        remember(contact, result);
+        setWritten(exchange, contact, result);
     }
 
     /** Writes the result of a write: the contact as {@link #setContact} does, and the {@link WriteResults} value. */

@@ -55,7 +55,7 @@ public final class UpsertHandler {
                 result = ContactBodies.toContact(((UpsertDecision.Unchanged) decision).existing());
                 outcome = WriteResults.UNCHANGED;
             }
-            ProducerContext.setWritten(exchange, result, outcome);
+            ctx.written(exchange, result, outcome);
             exchange.getMessage().setHeader(ProducerHeaders.UPSERT_RESULT, outcome);
         } finally {
             lock.unlock();
