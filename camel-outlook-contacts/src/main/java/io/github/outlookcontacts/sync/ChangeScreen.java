@@ -1,0 +1,116 @@
+package io.github.outlookcontacts.sync;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.GraphNotFoundException;
+import io.github.outlookcontacts.graph.Mailbox;
+
+/**
+ * What two-way sync adds between a page that was read and the route: drops the echoes of this component's own
+ * writes ({@code ignoreOwnWrites}), computes the field diff of each update ({@code diff}) and drops updates whose
+ * changed fields are all ignored. The diff state a page staged is written when the page is committed, and forgotten
+ * when it is given up. One instance per consumer, used by its polling thread only.
+ */
+public final class ChangeScreen {
+
+    /** How two-way sync is configured. */
+    public record Settings(boolean ignoreOwnWrites, FieldDiff.Mode diff, Set<String> ignoreFields,
+                           boolean diffPhoto) {
+    }
+
+    /** A change to emit, with its diff (null: no diff, or an unknown one). */
+    public record Emit(ContactChange change, FieldDiff.Result diff) {
+    }
+
+    private final Settings settings;
+    private final Mailbox mailbox;
+    private final CursorStore store;
+    private final GraphContactsClient client;
+    private final OwnWrites ownWrites;
+    private final Map<String, FieldDiff> diffs = new HashMap<>();
+
+    public ChangeScreen(Settings settings, Mailbox mailbox, CursorStore store, GraphContactsClient client) {
+        this.settings = settings;
+        this.mailbox = mailbox;
+        this.store = store;
+        this.client = client;
+        this.ownWrites = settings.ignoreOwnWrites() ? new OwnWrites(store) : null;
+    }
+
+    /** True when the screen changes nothing: pages go to the route as they are. */
+    public boolean isPassThrough() {
+        return !settings.ignoreOwnWrites() && settings.diff() == null;
+    }
+
+    /** The changes of a page to emit, in order, each with its diff. */
+    public List<Emit> screen(List<ContactChange> changes) {
+        List<Emit> emit = new ArrayList<>(changes.size());
+        for (ContactChange change : changes) {
+            FieldDiff.Result diff = settings.diff() == null ? null : diff(change);
+            if (ownWrites != null && ownWrites.isEcho(mailbox, change)) {
+                continue;
+            }
+            if (diff != null && change.type() == ChangeType.UPDATED) {
+                List<String> fields = new ArrayList<>(diff.fields());
+                fields.removeAll(settings.ignoreFields());
+                if (fields.isEmpty()) {
+                    continue; // only ignored fields moved
+                }
+                diff = new FieldDiff.Result(List.copyOf(fields), diff.changes() == null ? null
+                        : without(diff, settings.ignoreFields()));
+            }
+            emit.add(new Emit(change, change.type() == ChangeType.UPDATED ? diff : null));
+        }
+        return emit;
+    }
+
+    /** The page was committed: keep what it taught the diff. */
+    public void committed() {
+        diffs.values().forEach(FieldDiff::commit);
+    }
+
+    /** The page was given up: it comes again and is diffed against the same state. */
+    public void discarded() {
+        diffs.values().forEach(FieldDiff::discard);
+    }
+
+    private FieldDiff.Result diff(ContactChange change) {
+        FieldDiff folder = diffs.computeIfAbsent(String.valueOf(change.folderId()),
+                f -> new FieldDiff(store, mailbox, change.folderId(), settings.diff()));
+        if (change.type() == ChangeType.DELETED) {
+            folder.forget(change.contactId());
+            return null;
+        }
+        return folder.diff(change, settings.diffPhoto() ? photoHash(change.contactId()) : null);
+    }
+
+    private String photoHash(String contactId) {
+        byte[] photo;
+        try {
+            photo = client.getContactPhoto(mailbox, contactId);
+        } catch (GraphNotFoundException none) {
+            return null;
+        }
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(photo);
+            return HexFormat.of().formatHex(sha, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, FieldChange> without(FieldDiff.Result diff, Set<String> ignored) {
+        Map<String, FieldChange> changes = new LinkedHashMap<>(diff.changes());
+        changes.keySet().removeAll(ignored);
+        return changes;
+    }
+}
