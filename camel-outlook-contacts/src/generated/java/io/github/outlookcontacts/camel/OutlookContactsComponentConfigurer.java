@@ -85,6 +85,9 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "connectTimeout": getOrCreateConnectionConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "devicecodelistener":
         case "deviceCodeListener": getOrCreateAuthenticationConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "diff": getOrCreateConsumerConfiguration(target).setDiff(property(camelContext, java.lang.String.class, value)); return true;
+        case "diffphoto":
+        case "diffPhoto": getOrCreateConsumerConfiguration(target).setDiffPhoto(property(camelContext, boolean.class, value)); return true;
         case "dryrun":
         case "dryRun": getOrCreateProducerConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "externalidproperty":
@@ -93,6 +96,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "folder": getOrCreateConfiguration(target).setFolder(property(camelContext, java.lang.String.class, value)); return true;
         case "identitysslcontext":
         case "identitySslContext": getOrCreateAuthenticationConfiguration(target).setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
+        case "ignorefields":
+        case "ignoreFields": getOrCreateConsumerConfiguration(target).setIgnoreFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": getOrCreateConsumerConfiguration(target).setIgnoreOwnWrites(property(camelContext, boolean.class, value)); return true;
         case "immutableids":
         case "immutableIds": getOrCreateConnectionConfiguration(target).setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
@@ -164,6 +171,9 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "connectTimeout": return long.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "diff": return java.lang.String.class;
+        case "diffphoto":
+        case "diffPhoto": return boolean.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "externalidproperty":
@@ -172,6 +182,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "folder": return java.lang.String.class;
         case "identitysslcontext":
         case "identitySslContext": return javax.net.ssl.SSLContext.class;
+        case "ignorefields":
+        case "ignoreFields": return java.lang.String.class;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return boolean.class;
         case "immutableids":
         case "immutableIds": return boolean.class;
         case "includesubfolders":
@@ -244,6 +258,9 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "connectTimeout": return getOrCreateConnectionConfiguration(target).getConnectTimeout();
         case "devicecodelistener":
         case "deviceCodeListener": return getOrCreateAuthenticationConfiguration(target).getDeviceCodeListener();
+        case "diff": return getOrCreateConsumerConfiguration(target).getDiff();
+        case "diffphoto":
+        case "diffPhoto": return getOrCreateConsumerConfiguration(target).isDiffPhoto();
         case "dryrun":
         case "dryRun": return getOrCreateProducerConfiguration(target).isDryRun();
         case "externalidproperty":
@@ -252,6 +269,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "folder": return getOrCreateConfiguration(target).getFolder();
         case "identitysslcontext":
         case "identitySslContext": return getOrCreateAuthenticationConfiguration(target).getIdentitySslContext();
+        case "ignorefields":
+        case "ignoreFields": return getOrCreateConsumerConfiguration(target).getIgnoreFields();
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return getOrCreateConsumerConfiguration(target).isIgnoreOwnWrites();
         case "immutableids":
         case "immutableIds": return getOrCreateConnectionConfiguration(target).isImmutableIds();
         case "includesubfolders":

@@ -54,6 +54,9 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": target.getAuthenticationConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "diff": target.getConsumerConfiguration().setDiff(property(camelContext, java.lang.String.class, value)); return true;
+        case "diffphoto":
+        case "diffPhoto": target.getConsumerConfiguration().setDiffPhoto(property(camelContext, boolean.class, value)); return true;
         case "dryrun":
         case "dryRun": target.getProducerConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
@@ -67,6 +70,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "identitysslcontext":
         case "identitySslContext": target.getAuthenticationConfiguration().setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
+        case "ignorefields":
+        case "ignoreFields": target.getConsumerConfiguration().setIgnoreFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": target.getConsumerConfiguration().setIgnoreOwnWrites(property(camelContext, boolean.class, value)); return true;
         case "immutableids":
         case "immutableIds": target.getConnectionConfiguration().setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
@@ -163,6 +170,9 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "delay": return long.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "diff": return java.lang.String.class;
+        case "diffphoto":
+        case "diffPhoto": return boolean.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "exceptionhandler":
@@ -176,6 +186,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "greedy": return boolean.class;
         case "identitysslcontext":
         case "identitySslContext": return javax.net.ssl.SSLContext.class;
+        case "ignorefields":
+        case "ignoreFields": return java.lang.String.class;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return boolean.class;
         case "immutableids":
         case "immutableIds": return boolean.class;
         case "includesubfolders":
@@ -273,6 +287,9 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "delay": return target.getDelay();
         case "devicecodelistener":
         case "deviceCodeListener": return target.getAuthenticationConfiguration().getDeviceCodeListener();
+        case "diff": return target.getConsumerConfiguration().getDiff();
+        case "diffphoto":
+        case "diffPhoto": return target.getConsumerConfiguration().isDiffPhoto();
         case "dryrun":
         case "dryRun": return target.getProducerConfiguration().isDryRun();
         case "exceptionhandler":
@@ -286,6 +303,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "greedy": return target.isGreedy();
         case "identitysslcontext":
         case "identitySslContext": return target.getAuthenticationConfiguration().getIdentitySslContext();
+        case "ignorefields":
+        case "ignoreFields": return target.getConsumerConfiguration().getIgnoreFields();
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return target.getConsumerConfiguration().isIgnoreOwnWrites();
         case "immutableids":
         case "immutableIds": return target.getConnectionConfiguration().isImmutableIds();
         case "includesubfolders":

@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(60);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -40,6 +40,8 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("connectTimeout");
         props.add("delay");
         props.add("deviceCodeListener");
+        props.add("diff");
+        props.add("diffPhoto");
         props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -48,6 +50,8 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("folder");
         props.add("greedy");
         props.add("identitySslContext");
+        props.add("ignoreFields");
+        props.add("ignoreOwnWrites");
         props.add("immutableIds");
         props.add("includeSubfolders");
         props.add("initialDelay");

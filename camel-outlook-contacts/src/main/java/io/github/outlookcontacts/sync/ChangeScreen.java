@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,14 +58,8 @@ public final class ChangeScreen {
             if (ownWrites != null && ownWrites.isEcho(mailbox, change)) {
                 continue;
             }
-            if (diff != null && change.type() == ChangeType.UPDATED) {
-                List<String> fields = new ArrayList<>(diff.fields());
-                fields.removeAll(settings.ignoreFields());
-                if (fields.isEmpty()) {
-                    continue; // only ignored fields moved
-                }
-                diff = new FieldDiff.Result(List.copyOf(fields), diff.changes() == null ? null
-                        : without(diff, settings.ignoreFields()));
+            if (diff != null && change.type() == ChangeType.UPDATED && diff.fields().isEmpty()) {
+                continue; // only ignored fields moved
             }
             emit.add(new Emit(change, change.type() == ChangeType.UPDATED ? diff : null));
         }
@@ -85,7 +78,7 @@ public final class ChangeScreen {
 
     private FieldDiff.Result diff(ContactChange change) {
         FieldDiff folder = diffs.computeIfAbsent(String.valueOf(change.folderId()),
-                f -> new FieldDiff(store, mailbox, change.folderId(), settings.diff()));
+                f -> new FieldDiff(store, mailbox, change.folderId(), settings.diff(), settings.ignoreFields()));
         if (change.type() == ChangeType.DELETED) {
             folder.forget(change.contactId());
             return null;
@@ -106,11 +99,5 @@ public final class ChangeScreen {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, FieldChange> without(FieldDiff.Result diff, Set<String> ignored) {
-        Map<String, FieldChange> changes = new LinkedHashMap<>(diff.changes());
-        changes.keySet().removeAll(ignored);
-        return changes;
     }
 }

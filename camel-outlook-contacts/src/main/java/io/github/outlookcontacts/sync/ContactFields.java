@@ -3,6 +3,7 @@ package io.github.outlookcontacts.sync;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,23 +14,26 @@ import io.github.outlookcontacts.model.GraphJson;
 /**
  * The fields of a contact as the field diff compares them: each top-level property with a value, in canonical JSON
  * text (Graph's own member order); unset values (absent, null, blank, empty list or object) are left out, and so are
- * OData annotations and the id. A photo, when asked for, is the pseudo-field {@code photo} holding its hash.
+ * OData annotations, the properties that never change for a contact in a folder ({@link #FIXED}) and the ignored
+ * ones. A photo, when asked for, is the pseudo-field {@code photo} holding its hash.
  */
 final class ContactFields {
 
     static final String PHOTO = "photo";
+    /** The same for every version of a contact in one folder (a move is a delete and a create). */
+    static final Set<String> FIXED = Set.of("id", "parentFolderId", "createdDateTime");
 
     private ContactFields() {
     }
 
     /** Field name to canonical value text, sorted by name. */
-    static TreeMap<String, String> of(Contact contact, String photoHash) {
+    static TreeMap<String, String> of(Contact contact, String photoHash, Set<String> ignored) {
         ObjectNode json = GraphJson.toObjectNode(contact);
         TreeMap<String, String> fields = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
-            if (name.contains("@") || "id".equals(name) || isUnset(field.getValue())) {
+            if (name.contains("@") || FIXED.contains(name) || ignored.contains(name) || isUnset(field.getValue())) {
                 continue;
             }
             fields.put(name, field.getValue().toString());

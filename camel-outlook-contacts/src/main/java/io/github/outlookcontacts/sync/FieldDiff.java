@@ -28,7 +28,8 @@ import io.github.outlookcontacts.model.GraphJson;
  * <li>{@code fields}: per field, 2 bytes of the name's hash and 4 of the value's: about 6 bytes per set field;</li>
  * <li>{@code values}: the set fields themselves as JSON, deflated, so the old value of each change is known.</li>
  * </ul>
- * A contact with nothing remembered yet (the first round with diff on, or state from before) has an unknown diff.
+ * A contact with nothing remembered yet (the first round with diff on, or state from before) has an unknown diff. An
+ * empty result means only ignored fields moved.
  */
 public final class FieldDiff {
 
@@ -41,11 +42,14 @@ public final class FieldDiff {
 
     private final FieldStore store;
     private final Mode mode;
+    private final Set<String> ignored;
 
-    public FieldDiff(CursorStore store, Mailbox mailbox, String folderId, Mode mode) {
+    /** {@code ignored}: fields neither remembered nor reported (those Graph changes on every write, by default). */
+    public FieldDiff(CursorStore store, Mailbox mailbox, String folderId, Mode mode, Set<String> ignored) {
         this.store = new FieldStore(store, StateKeys.namespace(mailbox, folderId == null ? StateKeys.DEFAULT_FOLDER
                 : folderId, false) + "fields/");
         this.mode = mode;
+        this.ignored = Set.copyOf(ignored);
     }
 
     /**
@@ -54,7 +58,7 @@ public final class FieldDiff {
      * are not compared.
      */
     public Result diff(ContactChange change, String photoHash) {
-        TreeMap<String, String> now = ContactFields.of(change.contact(), photoHash);
+        TreeMap<String, String> now = ContactFields.of(change.contact(), photoHash, ignored);
         byte[] before = store.get(change.contactId());
         store.stage(change.contactId(), mode == Mode.VALUES ? deflate(now) : digest(now));
         if (before == null) {
@@ -95,7 +99,7 @@ public final class FieldDiff {
             }
         });
         for (String known : ContactProperties.NAMES) {
-            names.putIfAbsent(nameKey(known), known);
+            names.putIfAbsent(nameKey(known), known); // a field that is unset now is not in the contact any more
         }
         for (int key : old.keySet()) {
             if (!now.containsKey(names.getOrDefault(key, ""))) {

@@ -2,6 +2,7 @@ package io.github.outlookcontacts.sync;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.model.Contact;
@@ -35,10 +36,10 @@ class FieldDiffTest {
 
     private static FieldDiff.Result diff(FieldDiff.Mode mode, String after, String photoBefore, String photoAfter) {
         MapCursorStore store = new MapCursorStore();
-        FieldDiff first = new FieldDiff(store, Mailbox.of("me"), "f", mode);
+        FieldDiff first = new FieldDiff(store, Mailbox.of("me"), "f", mode, Set.of());
         assertThat(first.diff(updated(BASE), photoBefore)).as("nothing remembered yet").isNull();
         first.commit();
-        FieldDiff again = new FieldDiff(store, Mailbox.of("me"), "f", mode);
+        FieldDiff again = new FieldDiff(store, Mailbox.of("me"), "f", mode, Set.of());
         return again.diff(updated(after), photoAfter);
     }
 
@@ -82,7 +83,7 @@ class FieldDiffTest {
     @Test
     void aDiscardedPageIsDiffedAgainstTheSameStateWhenItComesAgain() {
         MapCursorStore store = new MapCursorStore();
-        FieldDiff diff = new FieldDiff(store, Mailbox.of("me"), "f", FieldDiff.Mode.FIELDS);
+        FieldDiff diff = new FieldDiff(store, Mailbox.of("me"), "f", FieldDiff.Mode.FIELDS, Set.of());
         diff.diff(updated(BASE), null);
         diff.commit();
         String after = edit("givenName", "\"Anna\"");
