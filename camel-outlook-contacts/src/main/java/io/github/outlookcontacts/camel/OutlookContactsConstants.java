@@ -51,10 +51,16 @@ public final class OutlookContactsConstants {
                                                 + " (conflictPolicy=targetWins kept Outlook's newer version).",
               javaType = "String")
     public static final String WRITE_RESULT = ProducerHeaders.WRITE_RESULT;
-    @Metadata(description = "The names of the changed contact properties (a List of String). Producer with"
-                            + " dryRun=true: the properties an update or upsert would change.",
+    @Metadata(description = "The names of the changed contact properties (a List of String). Consumer: on updated"
+                            + " with diff=fields or diff=values. Producer with dryRun=true: the properties an update"
+                            + " or upsert would change.",
               javaType = "java.util.List<String>")
     public static final String CHANGED_FIELDS = ProducerHeaders.CHANGED_FIELDS;
+    @Metadata(label = "consumer", description = "On updated with diff=values: the old and new value of each changed"
+                                                + " field (a Map of field name to"
+                                                + " io.github.outlookcontacts.sync.FieldChange).",
+              javaType = "java.util.Map<String, io.github.outlookcontacts.sync.FieldChange>")
+    public static final String FIELD_CHANGES = "CamelOutlookContactsFieldChanges";
 
     private OutlookContactsConstants() {
     }

@@ -11,7 +11,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * Readiness of the sync consumer: down before its first read and while its reads keep failing to talk to Graph (with
  * the HTTP status, Graph's error code and message as details); reports when the last complete round ended and how
- * long ago. Reads the engine's health snapshot only, never the network.
+ * long ago; down while maxDeletesPerRound holds a round back, with the reason. Reads the engine's health snapshot
+ * only, never the network.
  */
 public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -38,6 +39,11 @@ public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
         if (round != null) {
             builder.detail("last.complete.round", round.toString());
             builder.detail("lag.millis", Math.max(0, Duration.between(round, Instant.now()).toMillis()));
+        }
+        if (consumer.isDeleteBreakerOpen()) {
+            builder.detail("delete.breaker", "open");
+            builder.message("Outlook contacts sync waits for an operator: " + consumer.getDeleteBreakerReason()).down();
+            return;
         }
         if (!health.polled()) {
             builder.message("Outlook contacts consumer has not polled Microsoft Graph yet").down();

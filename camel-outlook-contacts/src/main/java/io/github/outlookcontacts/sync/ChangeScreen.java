@@ -26,8 +26,8 @@ public final class ChangeScreen {
                            boolean diffPhoto) {
     }
 
-    /** A change to emit, with its diff (null: no diff, or an unknown one). */
-    public record Emit(ContactChange change, FieldDiff.Result diff) {
+    /** A change to emit, its position in the page, and its diff (null: no diff, or an unknown one). */
+    public record Emit(int index, ContactChange change, FieldDiff.Result diff) {
     }
 
     private final Settings settings;
@@ -45,15 +45,11 @@ public final class ChangeScreen {
         this.ownWrites = settings.ignoreOwnWrites() ? new OwnWrites(store) : null;
     }
 
-    /** True when the screen changes nothing: pages go to the route as they are. */
-    public boolean isPassThrough() {
-        return !settings.ignoreOwnWrites() && settings.diff() == null;
-    }
-
     /** The changes of a page to emit, in order, each with its diff. */
     public List<Emit> screen(List<ContactChange> changes) {
         List<Emit> emit = new ArrayList<>(changes.size());
-        for (ContactChange change : changes) {
+        for (int index = 0; index < changes.size(); index++) {
+            ContactChange change = changes.get(index);
             FieldDiff.Result diff = settings.diff() == null ? null : diff(change);
             if (ownWrites != null && ownWrites.isEcho(mailbox, change)) {
                 continue;
@@ -61,7 +57,7 @@ public final class ChangeScreen {
             if (diff != null && change.type() == ChangeType.UPDATED && diff.fields().isEmpty()) {
                 continue; // only ignored fields moved
             }
-            emit.add(new Emit(change, change.type() == ChangeType.UPDATED ? diff : null));
+            emit.add(new Emit(index, change, change.type() == ChangeType.UPDATED ? diff : null));
         }
         return emit;
     }

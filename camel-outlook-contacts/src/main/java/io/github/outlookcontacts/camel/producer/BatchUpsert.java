@@ -83,6 +83,7 @@ public final class BatchUpsert {
         CollectionHandler.Pending writes = new CollectionHandler.Pending();
         Map<Integer, String> results = new HashMap<>();
         Map<Integer, String> patchedIds = new HashMap<>();
+        Map<Integer, String> befores = new HashMap<>();
         for (int k = 0; k < wave.size(); k++) {
             int i = wave.get(k);
             if (!found.get(k).isSuccess()) {
@@ -98,6 +99,7 @@ public final class BatchUpsert {
                     writes.add(i, BatchItem.patch(ctx.contactPath(patch.contactId()), patch.patch()));
                     results.put(i, WriteResults.UPDATED);
                     patchedIds.put(i, patch.contactId());
+                    befores.put(i, patch.existing().path("changeKey").asText(null));
                 } else {
                     outcomes[i] = OutlookContactsOutcome.success(i,
                             ContactBodies.toContact(((UpsertDecision.Unchanged) decision).existing()),
@@ -107,8 +109,8 @@ public final class BatchUpsert {
                 outcomes[i] = OutlookContactsOutcome.failure(i, ambiguous);
             }
         }
-        collections.run(writes, outcomes, (i, r) -> OutlookContactsOutcome.success(i,
-                ContactBodies.toContact(r.body(), patchedIds.get(i)), results.get(i)));
+        collections.run(writes, outcomes, (i, r) -> collections.remembered(OutlookContactsOutcome.success(i,
+                ContactBodies.toContact(r.body(), patchedIds.get(i)), results.get(i)), results.get(i), befores.get(i)));
     }
 
     private static List<ObjectNode> matches(JsonNode page) {

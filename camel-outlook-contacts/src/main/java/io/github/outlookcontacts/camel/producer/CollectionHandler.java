@@ -37,8 +37,8 @@ public final class CollectionHandler {
                 outcomes[i] = OutlookContactsOutcome.failure(i, invalid);
             }
         }
-        run(pending, outcomes, (i, r) -> OutlookContactsOutcome.success(i, ContactBodies.toContact(r.body()), null),
-                WriteResults.CREATED);
+        run(pending, outcomes, (i, r) -> remembered(OutlookContactsOutcome.success(i, ContactBodies.toContact(r.body()),
+                null), WriteResults.CREATED, null));
         exchange.getMessage().setBody(Arrays.asList(outcomes));
     }
 
@@ -54,8 +54,8 @@ public final class CollectionHandler {
             }
         }
         DeleteGuard.check(ctx, pending.requests.size());
-        run(pending, outcomes, (i, r) -> OutlookContactsOutcome.success(i, Contact.ofId(ids.get(i)), null),
-                WriteResults.DELETED);
+        run(pending, outcomes, (i, r) -> remembered(OutlookContactsOutcome.success(i, Contact.ofId(ids.get(i)), null),
+                WriteResults.DELETED, null));
         exchange.getMessage().setBody(Arrays.asList(outcomes));
     }
 
@@ -83,14 +83,6 @@ public final class CollectionHandler {
 
     /** Sends the pending requests and files each result under its item's index. */
     void run(Pending pending, OutlookContactsOutcome[] outcomes, SuccessMapper onSuccess) {
-        run(pending, outcomes, onSuccess, null);
-    }
-
-    /**
-     * As {@link #run(Pending, OutlookContactsOutcome[], SuccessMapper)}, marking each success as {@code written} (a
-     * {@link WriteResults} value), else as the outcome's upsert result.
-     */
-    void run(Pending pending, OutlookContactsOutcome[] outcomes, SuccessMapper onSuccess, String writtenAs) {
         if (pending.requests.isEmpty()) {
             return;
         }
@@ -100,11 +92,14 @@ public final class CollectionHandler {
             BatchOutcome result = results.get(k);
             outcomes[index] = result.isSuccess() ? onSuccess.map(index, result)
                     : OutlookContactsOutcome.failure(index, result.error());
-            if (outcomes[index].isSuccess()) {
-                ctx.remember(outcomes[index].getContact(),
-                        writtenAs != null ? writtenAs : outcomes[index].getUpsertResult());
-            }
+
         }
+    }
+
+    /** Marks a successful item's write for ignoreOwnWrites (see {@link ProducerContext#remember}). */
+    OutlookContactsOutcome remembered(OutlookContactsOutcome outcome, String result, String before) {
+        ctx.remember(outcome.getContact(), result, before);
+        return outcome;
     }
 
     @FunctionalInterface

@@ -19,8 +19,11 @@ final class ConflictingWrites {
     /** sourceWins re-reads and re-applies at most this often when other writers keep changing the contact. */
     private static final int SOURCE_WINS_ATTEMPTS = 3;
 
-    /** The contact after the write (Outlook's version when skipped) and a {@link WriteResults} value. */
-    record Written(Contact contact, String result) {
+    /**
+     * The contact after the write (Outlook's version when skipped), a {@link WriteResults} value, and the changeKey
+     * the write started from (null when not known).
+     */
+    record Written(Contact contact, String result, String before) {
     }
 
     private final ProducerContext ctx;
@@ -29,13 +32,18 @@ final class ConflictingWrites {
         this.ctx = ctx;
     }
 
-    /** PATCHes {@code patch} with If-Match {@code etag} (may be null: no condition, no conflict). */
-    Written patch(String operation, String id, ObjectNode patch, String etag) {
+    /**
+     * PATCHes {@code patch} with If-Match {@code etag} (may be null: no condition, no conflict); {@code seen} is the
+     * changeKey of the version the caller based the patch on, when known without an etag (the upsert's match).
+     */
+    Written patch(String operation, String id, ObjectNode patch, String etag, String seen) {
+        String before = etag != null ? changeKeyOf(etag) : seen;
         try {
-            return new Written(ctx.client().updateContact(ctx.mailbox(), id, patch, etag), WriteResults.UPDATED);
+            return new Written(ctx.client().updateContact(ctx.mailbox(), id, patch, etag), WriteResults.UPDATED,
+                    before);
         } catch (GraphConflictException conflict) {
             return switch (ctx.options().getConflictPolicy()) {
-                case targetWins -> new Written(read(id), WriteResults.SKIPPED);
+                case targetWins -> new Written(read(id), WriteResults.SKIPPED, null);
                 case sourceWins -> reapply(operation, id, patch, etag, conflict);
                 case fail -> throw ProducerErrors.concurrencyConflict(conflict, operation, id, etag);
             };
@@ -70,11 +78,11 @@ final class ConflictingWrites {
             Contact current = read(id);
             ObjectNode changes = ContactDiff.patch(patch, GraphJson.toObjectNode(current), Set.of());
             if (changes.isEmpty()) {
-                return new Written(current, WriteResults.UNCHANGED);
+                return new Written(current, WriteResults.UNCHANGED, null);
             }
             try {
                 return new Written(ctx.client().updateContact(ctx.mailbox(), id, changes, current.getETag()),
-                        WriteResults.UPDATED);
+                        WriteResults.UPDATED, current.getChangeKey());
             } catch (GraphConflictException again) {
                 // yet another writer between our read and write: read again
             }
@@ -89,9 +97,14 @@ final class ConflictingWrites {
 
     /** An etag names the contact's current version: {@code W/"<changeKey>"}, {@code "<changeKey>"} or {@code *}. */
     static boolean matches(String etag, Contact current) {
+        return "*".equals(etag.trim()) || changeKeyOf(etag).equals(current.getChangeKey());
+    }
+
+    /** The changeKey an etag names ({@code W/"<changeKey>"} or {@code "<changeKey>"}); null for {@code *}. */
+    static String changeKeyOf(String etag) {
         String v = etag.trim();
         if ("*".equals(v)) {
-            return true;
+            return null;
         }
         if (v.startsWith("W/")) {
             v = v.substring(2);
@@ -99,6 +112,6 @@ final class ConflictingWrites {
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1);
         }
-        return v.equals(current.getChangeKey());
+        return v;
     }
 }

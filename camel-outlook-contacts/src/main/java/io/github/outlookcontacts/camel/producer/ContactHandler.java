@@ -23,7 +23,7 @@ public final class ContactHandler {
     public void create(Exchange exchange) {
         ObjectNode json = ContactBodies.forCreate(exchange.getMessage().getBody());
         Contact created = ctx.client().createContact(ctx.mailbox(), ctx.folderId(), ContactBodies.toContact(json));
-        ctx.written(exchange, created, WriteResults.CREATED);
+        ctx.written(exchange, created, WriteResults.CREATED, null);
     }
 
     public void get(Exchange exchange) {
@@ -35,8 +35,8 @@ public final class ContactHandler {
     public void update(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "update", false, true);
         ObjectNode patch = ContactBodies.forUpdate(exchange.getMessage().getBody());
-        ConflictingWrites.Written written = writes.patch("update", id, patch, HeaderResolvers.etag(exchange));
-        ctx.written(exchange, written.contact(), written.result());
+        ConflictingWrites.Written written = writes.patch("update", id, patch, HeaderResolvers.etag(exchange), null);
+        ctx.written(exchange, written.contact(), written.result(), written.before());
     }
 
     /** The result body is a contact holding only the deleted id, like the consumer's deleted exchanges. */
@@ -48,6 +48,6 @@ public final class ContactHandler {
         } catch (GraphConflictException e) {
             throw ProducerErrors.concurrencyConflict(e, "delete", id, etag);
         }
-        ctx.written(exchange, Contact.ofId(id), WriteResults.DELETED);
+        ctx.written(exchange, Contact.ofId(id), WriteResults.DELETED, null);
     }
 }

@@ -35,7 +35,7 @@ public final class PhotoHandler {
         if (ctx.marksOwnWrites()) {
             // A photo gives the contact a new changeKey too; read it so the echo is recognised.
             ctx.remember(ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select("id,changeKey")),
-                    WriteResults.UPDATED);
+                    WriteResults.UPDATED, null);
         }
     }
 

@@ -115,16 +115,20 @@ public final class ProducerContext {
 
     /**
      * Marks a write Graph acknowledged, so a consumer with ignoreOwnWrites sharing the state repository does not emit
-     * its echo; {@code result} is a {@link WriteResults} value (unchanged and skipped wrote nothing).
+     * its echo; {@code result} is a {@link WriteResults} value (unchanged and skipped wrote nothing), {@code before}
+     * the changeKey the write started from (null: not known; ignored for created and deleted).
      */
-    public void remember(Contact contact, String result) {
+    public void remember(Contact contact, String result, String before) {
         if (ownWrites == null || contact == null) {
             return;
         }
         if (WriteResults.DELETED.equals(result)) {
             ownWrites.deleted(mailbox(), contact.getId());
-        } else if (WriteResults.CREATED.equals(result) || WriteResults.UPDATED.equals(result)) {
-            ownWrites.wrote(mailbox(), contact.getId(), contact.getChangeKey());
+        } else if (WriteResults.CREATED.equals(result)) {
+            ownWrites.wrote(mailbox(), contact.getId(), OwnWrites.NEW, contact.getChangeKey());
+        } else if (WriteResults.UPDATED.equals(result)) {
+            ownWrites.wrote(mailbox(), contact.getId(), before == null ? OwnWrites.UNKNOWN : before,
+                    contact.getChangeKey());
         }
     }
 
@@ -134,8 +138,8 @@ public final class ProducerContext {
     }
 
     /** The result of a write that was made: {@link #remember marked}, then set as {@link #setWritten} does. */
-    public void written(Exchange exchange, Contact contact, String result) {
-        remember(contact, result);
+    public void written(Exchange exchange, Contact contact, String result, String before) {
+        remember(contact, result, before);
         setWritten(exchange, contact, result);
     }
 

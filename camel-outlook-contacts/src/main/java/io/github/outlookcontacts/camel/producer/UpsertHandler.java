@@ -42,20 +42,22 @@ public final class UpsertHandler {
             UpsertDecision decision = decide(key, desired);
             Contact result;
             String outcome;
+            String before = null;
             if (decision instanceof UpsertDecision.Create create) {
                 result = ctx.client().createContact(ctx.mailbox(), ctx.folderId(),
                         ContactBodies.toContact(create.body()));
                 outcome = WriteResults.CREATED;
             } else if (decision instanceof UpsertDecision.Patch patch) {
                 ConflictingWrites.Written written = writes.patch("upsert", patch.contactId(), patch.patch(),
-                        HeaderResolvers.etag(exchange));
+                        HeaderResolvers.etag(exchange), patch.existing().path("changeKey").asText(null));
                 result = written.contact();
                 outcome = written.result();
+                before = written.before();
             } else {
                 result = ContactBodies.toContact(((UpsertDecision.Unchanged) decision).existing());
                 outcome = WriteResults.UNCHANGED;
             }
-            ctx.written(exchange, result, outcome);
+            ctx.written(exchange, result, outcome, before);
             exchange.getMessage().setHeader(ProducerHeaders.UPSERT_RESULT, outcome);
         } finally {
             lock.unlock();
