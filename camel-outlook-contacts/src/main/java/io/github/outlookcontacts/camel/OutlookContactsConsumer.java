@@ -119,7 +119,8 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(getEndpoint());
         CursorStore store = new StateRepositoryCursorStore(repository);
         engine = newEngine(getEndpoint().getClient(), store);
-        screen = new ChangeScreen(screenSettings, getEndpoint().getMailbox(), store, getEndpoint().getClient());
+        screen = new ChangeScreen(screenSettings, getEndpoint().getMailbox(), store, getEndpoint().getClient(),
+                Clock.systemUTC());
         try {
             engine.start();
         } catch (FolderNotFoundException e) {
@@ -164,7 +165,8 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
                 break; // the round is complete
             }
             page = new BatchConfirmations(engine, next.get());
-            List<ChangeScreen.Emit> emit = screen.screen(next.get().changes());
+            ChangeScreen.Screened screened = screen.screen(next.get().changes());
+            List<ChangeScreen.Emit> emit = screened.emit();
             long deletes = emit.stream().filter(e -> e.change().type() == ChangeType.DELETED).count();
             if (!breaker.admit(deletes, () -> engine.knownContacts() + deletes)) {
                 screen.discarded();
@@ -173,14 +175,18 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
                 LOG.warn("Sync of {} stopped: {}", getEndpoint(), breaker.reason());
                 break;
             }
-            confirmSuppressed(next.get().size(), emit);
+            confirmSuppressed(screened.isHeld() ? screened.heldFrom() : next.get().size(), emit);
             routed += processBatch(new ArrayDeque<>(emit));
             BatchConfirmations done = page;
             page = null; // the page's contacts are not kept while the next page is read
             if (done.isFailed()) {
                 screen.discarded();
             } else {
-                screen.committed();
+                screen.committed(); // with a held page: what was routed before the held change
+            }
+            if (screened.isHeld() && !done.isFailed()) {
+                done.failed(); // the rest of the page comes again at the next poll; the routed part does not
+                break;
             }
             if (done.commitFailure() != null) {
                 throw done.commitFailure(); // a failed state write fails the poll, like a Graph failure
@@ -192,7 +198,7 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         return routed;
     }
 
-    /** The changes the screen dropped (echoes, ignored updates) count as handled. */
+    /** The changes before {@code size} that the screen dropped (echoes, ignored updates) count as handled. */
     private void confirmSuppressed(int size, List<ChangeScreen.Emit> emit) {
         boolean[] emitted = new boolean[size];
         emit.forEach(e -> emitted[e.index()] = true);

@@ -2,6 +2,10 @@ package io.github.outlookcontacts.sync;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -30,15 +34,34 @@ public final class ChangeScreen {
     public record Emit(int index, ContactChange change, FieldDiff.Result diff) {
     }
 
+    /**
+     * What to do with a page: emit these, and when {@code heldFrom >= 0} hold the page back from that change on
+     * (route the ones before it, then give the rest up to be read again).
+     */
+    public record Screened(List<Emit> emit, int heldFrom) {
+        public boolean isHeld() {
+            return heldFrom >= 0;
+        }
+    }
+
+    /**
+     * How long a fresh change that is not (yet) recognised as an own write is held back: the producer marks a write
+     * right after Graph acknowledged it, so a change this young may still be one whose mark is not stored yet.
+     */
+    public static final Duration OWN_WRITE_GRACE = Duration.ofSeconds(3);
+
     private final Settings settings;
     private final Mailbox mailbox;
     private final CursorStore store;
     private final GraphContactsClient client;
     private final OwnWrites ownWrites;
     private final Map<String, FieldDiff> diffs = new HashMap<>();
+    private final Clock clock;
 
-    public ChangeScreen(Settings settings, Mailbox mailbox, CursorStore store, GraphContactsClient client) {
+    public ChangeScreen(Settings settings, Mailbox mailbox, CursorStore store, GraphContactsClient client,
+                        Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.mailbox = mailbox;
         this.store = store;
         this.client = client;
@@ -46,12 +69,16 @@ public final class ChangeScreen {
     }
 
     /** The changes of a page to emit, in order, each with its diff. */
-    public List<Emit> screen(List<ContactChange> changes) {
+    public Screened screen(List<ContactChange> changes) {
         List<Emit> emit = new ArrayList<>(changes.size());
         for (int index = 0; index < changes.size(); index++) {
             ContactChange change = changes.get(index);
+            boolean echo = ownWrites != null && ownWrites.isEcho(mailbox, change);
+            if (ownWrites != null && !echo && isFresh(change)) {
+                return new Screened(emit, index);
+            }
             FieldDiff.Result diff = settings.diff() == null ? null : diff(change);
-            if (ownWrites != null && ownWrites.isEcho(mailbox, change)) {
+            if (echo) {
                 continue;
             }
             if (diff != null && change.type() == ChangeType.UPDATED && diff.fields().isEmpty()) {
@@ -59,7 +86,20 @@ public final class ChangeScreen {
             }
             emit.add(new Emit(index, change, change.type() == ChangeType.UPDATED ? diff : null));
         }
-        return emit;
+        return new Screened(emit, -1);
+    }
+
+    private boolean isFresh(ContactChange change) {
+        String modified = change.type() == ChangeType.DELETED ? null : change.contact().getLastModifiedDateTime();
+        if (modified == null) {
+            return false;
+        }
+        try {
+            Duration age = Duration.between(OffsetDateTime.parse(modified).toInstant(), clock.instant());
+            return age.compareTo(OWN_WRITE_GRACE) < 0 && age.compareTo(OWN_WRITE_GRACE.negated()) > 0;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The page was committed: keep what it taught the diff. */

@@ -1,5 +1,7 @@
 package io.github.outlookcontacts.sync;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.github.outlookcontacts.graph.GraphPaths;
@@ -24,7 +26,9 @@ public final class OwnWrites {
     /** The mark of a contact this component deleted. */
     static final String DELETED = "-deleted-";
     /** The starting point of a create: the consumer knew no version. */
-    public static final String NEW = "";
+    public static final String NEW = "-";
+    /** Own versions remembered for a run of writes between two polls. */
+    private static final int MAX_RUN = 8;
     /** A write whose starting point is not known (an update without an etag): the changeKey alone decides. */
     public static final String UNKNOWN = "?";
 
@@ -45,10 +49,14 @@ public final class OwnWrites {
         String key = key(mailbox, contactId);
         String start = before == null ? UNKNOWN : before;
         Mark earlier = Mark.parse(store.get(key));
+        List<String> starts = new ArrayList<>();
         if (earlier != null && earlier.after().equals(start)) {
-            start = earlier.before(); // a run of own writes: the consumer may not have seen the ones in between
+            // A run of own writes: the consumer may know any version of it, or none.
+            starts.addAll(earlier.starts().subList(Math.max(0, earlier.starts().size() - MAX_RUN + 1),
+                    earlier.starts().size()));
         }
-        store.put(key, changeKey + " " + start);
+        starts.add(start);
+        store.put(key, changeKey + " " + String.join(" ", starts));
     }
 
     /** The producer deleted the contact. */
@@ -68,22 +76,37 @@ public final class OwnWrites {
         if (mark == null || !mark.after().equals(change.contact().getChangeKey())) {
             return false;
         }
-        if (UNKNOWN.equals(mark.before())) {
-            return true;
+        for (String start : mark.starts()) {
+            if (UNKNOWN.equals(start) || (NEW.equals(start) ? change.previous() == ContactChange.UNKNOWN_PREVIOUS
+                    : change.followsVersion(start))) {
+                return true;
+            }
         }
-        return NEW.equals(mark.before()) ? change.previous() == ContactChange.UNKNOWN_PREVIOUS
-                : change.followsVersion(mark.before());
+        return false;
     }
 
-    /** {@code <after> <before>}: the changeKey a write got back, and the version it started from. */
-    private record Mark(String after, String before) {
+    /** True when some write of the producer to this contact is marked (whatever its changeKey). */
+    public boolean isMarked(Mailbox mailbox, String contactId) {
+        String value = store.get(key(mailbox, contactId));
+        return value != null && !value.isEmpty();
+    }
+
+    /**
+     * {@code <after> <start>...}: the changeKey the last write got back, and the versions the run of own writes that
+     * led to it started from (the first write's start, then each own version in between); {@code -} stands for
+     * {@link #NEW}.
+     */
+    private record Mark(String after, List<String> starts) {
         static Mark parse(String value) {
             if (value == null || value.isEmpty() || DELETED.equals(value)) {
                 return null;
             }
-            int space = value.indexOf(' ');
-            return space < 0 ? new Mark(value, UNKNOWN) : new Mark(value.substring(0, space),
-                    value.substring(space + 1));
+            String[] parts = value.split(" ", -1);
+            List<String> starts = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                starts.add(parts[i]);
+            }
+            return new Mark(parts[0], starts.isEmpty() ? List.of(UNKNOWN) : starts);
         }
     }
 
