@@ -1,6 +1,8 @@
 package io.github.outlookcontacts.auth;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +29,13 @@ public final class Clouds {
 
     public static final List<Cloud> ALL = List.of(GLOBAL, US_GOV_L4, US_GOV_L5, CHINA);
 
-    /** The delegated permission the device-code flow asks for by default. */
-    static final String DEFAULT_DELEGATED_PERMISSION = "Contacts.ReadWrite";
+    /**
+     * The delegated permissions the device-code flow asks for by default, the least that lets every operation work:
+     * contacts, folders and contact photos need {@code Contacts.ReadWrite}; the mailbox owner's own photo
+     * ({@code getUserPhoto}, {@code setUserPhoto}) needs {@code User.Read} / {@code User.ReadWrite}. Users can consent
+     * to both themselves.
+     */
+    static final List<String> DEFAULT_DELEGATED_PERMISSIONS = List.of("Contacts.ReadWrite", "User.ReadWrite");
 
     /**
      * Hosts msal4j knows as Microsoft identity platforms (aliases included): for these it keeps instance discovery
@@ -58,16 +65,17 @@ public final class Clouds {
     }
 
     /**
-     * {@code Contacts.ReadWrite}; msal4j adds {@code openid profile offline_access} to every delegated request
-     * itself, so a refresh token always comes back. Outside the global cloud the permission is qualified with the
-     * Graph root ({@code https://graph.microsoft.us/Contacts.ReadWrite}), so the token is issued for that cloud's
-     * Graph.
+     * {@code Contacts.ReadWrite User.ReadWrite}; msal4j adds {@code openid profile offline_access} to every delegated
+     * request itself, so a refresh token always comes back. Outside the global cloud the permissions are qualified
+     * with the Graph root ({@code https://graph.microsoft.us/Contacts.ReadWrite}), so the token is issued for that
+     * cloud's Graph.
      */
     public static Set<String> defaultDelegatedScopes(String graphBaseUrl) {
         Optional<Cloud> cloud = byGraphUrl(graphBaseUrl);
-        String permission = cloud.isPresent() && cloud.get() != GLOBAL
-                ? cloud.get().graphRoot() + "/" + DEFAULT_DELEGATED_PERMISSION : DEFAULT_DELEGATED_PERMISSION;
-        return Set.of(permission);
+        String resource = cloud.isPresent() && cloud.get() != GLOBAL ? cloud.get().graphRoot() + "/" : "";
+        Set<String> scopes = new LinkedHashSet<>();
+        DEFAULT_DELEGATED_PERMISSIONS.forEach(permission -> scopes.add(resource + permission));
+        return Collections.unmodifiableSet(scopes);
     }
 
     /**

@@ -124,8 +124,8 @@ public class AuthenticationConfiguration implements Cloneable {
     }
 
     /**
-     * Comma-separated OAuth scopes; default is {graph root}/.default for app-only flows and Contacts.ReadWrite for
-     * the device-code flow.
+     * Comma-separated OAuth scopes; default is {graph root}/.default for app-only flows and Contacts.ReadWrite
+     * User.ReadWrite for the device-code flow.
      */
     public void setScopes(String scopes) {
         this.scopes = scopes;

@@ -65,7 +65,9 @@ final class GraphErrorMapper {
                     requestId);
             case 403 -> new GraphException(status, code, (message == null ? "" : message + " - ")
                                                          + "access denied; the app needs Contacts.Read or"
-                                                         + " Contacts.ReadWrite for this mailbox", requestId);
+                                                         + " Contacts.ReadWrite for this mailbox (the user photo:"
+                                                         + " User.Read or User.ReadWrite, .All when app-only)",
+                    requestId);
             default -> new GraphException(status, code, message, requestId);
         };
     }

@@ -1,7 +1,6 @@
 package io.github.outlookcontacts.sync;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;

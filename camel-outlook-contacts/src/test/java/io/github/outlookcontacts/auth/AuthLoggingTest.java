@@ -5,22 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.outlookcontacts.LogCapture;
 import io.github.outlookcontacts.emulator.GraphEmulator;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,40 +32,18 @@ class AuthLoggingTest {
     @TempDir
     Path dir;
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private AbstractAppender appender;
+    @RegisterExtension
+    final LogCapture logs = LogCapture.of(LOGGERS.toArray(String[]::new));
     private GraphEmulator emulator;
 
     @BeforeEach
-    void capture() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        Configuration config = ctx.getConfiguration();
-        appender = new AbstractAppender("auth-capture", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                lines.add(event.getLevel() + " " + event.getLoggerName() + " "
-                          + event.getMessage().getFormattedMessage()
-                          + (event.getThrown() == null ? "" : " " + AuthTestSupport.everythingPrinted(
-                        event.getThrown())));
-            }
-        };
-        appender.start();
-        for (String name : LOGGERS) {
-            LoggerConfig logger = new LoggerConfig(name, Level.TRACE, false);
-            logger.addAppender(appender, Level.TRACE, null);
-            config.addLogger(name, logger);
-        }
-        ctx.updateLoggers();
+    void startEmulator() {
         emulator = IdentityEmulator.start();
     }
 
     @AfterEach
     void release() {
         emulator.close();
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        LOGGERS.forEach(ctx.getConfiguration()::removeLogger);
-        ctx.updateLoggers();
-        appender.stop();
     }
 
     @Test
@@ -113,6 +84,10 @@ class AuthLoggingTest {
                 .getAccessToken());
         secrets.addAll(refreshTokens(cache));
 
+        List<String> lines = logs.events().stream().map(event -> event.getLevel() + " " + event.getLoggerName() + " "
+                + event.getMessage().getFormattedMessage()
+                + (event.getThrown() == null ? "" : " " + AuthTestSupport.everythingPrinted(event.getThrown())))
+                .toList();
         assertThat(lines).as("something was logged").isNotEmpty();
         assertThat(lines).anyMatch(l -> l.contains("Sign-in required") && l.startsWith("INFO"));
         assertThat(lines).as("msal4j's own logging is captured").anyMatch(l -> l.contains(" com.microsoft.aad.msal4j"));

@@ -20,12 +20,42 @@ class CloudsTest {
     }
 
     @Test
-    void delegatedScopeIsQualifiedOutsideTheGlobalCloud() {
+    void delegatedScopesAreQualifiedOutsideTheGlobalCloud() {
         assertThat(Clouds.defaultDelegatedScopes("https://graph.microsoft.com/v1.0"))
-                .containsExactly("Contacts.ReadWrite");
+                .containsExactly("Contacts.ReadWrite", "User.ReadWrite");
         assertThat(Clouds.defaultDelegatedScopes("https://graph.microsoft.us/v1.0"))
-                .containsExactly("https://graph.microsoft.us/Contacts.ReadWrite");
-        assertThat(Clouds.defaultDelegatedScopes("http://127.0.0.1:8080/v1.0")).containsExactly("Contacts.ReadWrite");
+                .containsExactly("https://graph.microsoft.us/Contacts.ReadWrite",
+                        "https://graph.microsoft.us/User.ReadWrite");
+        assertThat(Clouds.defaultDelegatedScopes("http://127.0.0.1:8080/v1.0"))
+                .containsExactly("Contacts.ReadWrite", "User.ReadWrite");
+    }
+
+    /**
+     * Microsoft's permission reference, operation by operation (least privileged delegated permission): every
+     * operation of the component must be covered by the default delegated scopes, or a person who signed in with the
+     * device code gets 403 on it.
+     */
+    @Test
+    void defaultDelegatedScopesLetEveryOperationWork() {
+        java.util.Map<String, String> leastPrivileged = new java.util.LinkedHashMap<>();
+        for (String op : java.util.List.of("sync", "list", "get", "listFolders", "getFolder", "getPhoto",
+                "getPhotoMetadata")) {
+            leastPrivileged.put(op, "Contacts.Read");
+        }
+        for (String op : java.util.List.of("create", "update", "delete", "upsert", "createFolder", "deleteFolder",
+                "setPhoto")) {
+            leastPrivileged.put(op, "Contacts.ReadWrite");
+        }
+        leastPrivileged.put("getUserPhoto", "User.Read");
+        leastPrivileged.put("getUserPhotoMetadata", "User.Read");
+        leastPrivileged.put("setUserPhoto", "User.ReadWrite");
+        // A ReadWrite permission includes the Read one of the same resource.
+        java.util.Set<String> granted = new java.util.HashSet<>();
+        Clouds.defaultDelegatedScopes("https://graph.microsoft.com/v1.0").forEach(scope -> {
+            granted.add(scope);
+            granted.add(scope.replace(".ReadWrite", ".Read"));
+        });
+        assertThat(leastPrivileged).allSatisfy((op, permission) -> assertThat(granted).as(op).contains(permission));
     }
 
     @Test

@@ -18,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** At-least-once delivery: restarts with a durable repository, and routes that fail some exchanges. */
 class SyncDeliveryGuaranteesTest extends SyncEmulatorSupport {
 
+    /** Keeps the failures logged while the route refuses some exchanges on purpose out of the build log. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final ExpectedErrorLogs EXPECTED_ERRORS = ExpectedErrorLogs.causedBy(IllegalStateException.class, "route refuses");
+
     @TempDir
     Path dir;
 

@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Throttling, 5xx and broken connections: the consumer slows down but never loses or skips a page. */
 class SyncFaultsTest extends SyncEmulatorSupport {
 
+    /** Keeps the failures logged while Graph failures are injected on purpose out of the build log. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final ExpectedErrorLogs EXPECTED_ERRORS = ExpectedErrorLogs.causedBy(io.github.outlookcontacts.graph.GraphException.class);
+
     @Test
     void withTwentyPercentFaultsTheRouteEndsWithExactlyTheEmulatorsState() throws Exception {
         String clients = folder("Clients");

@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** select, changeTypes, initialSync=changesOnly, folder paths, quartz, and option validation. */
 class SyncOptionsTest extends SyncEmulatorSupport {
 
+    /** Keeps the failures logged while a misspelt folder on purpose out of the build log. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final ExpectedErrorLogs EXPECTED_ERRORS = ExpectedErrorLogs.causedBy(io.github.outlookcontacts.graph.FolderNotFoundException.class, "'Clinets'");
+
     @Test
     void selectLimitsTheBodyToTheChosenProperties() throws Exception {
         String clients = folder("Clients");

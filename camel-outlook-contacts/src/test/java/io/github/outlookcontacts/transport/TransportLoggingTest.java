@@ -3,20 +3,11 @@ package io.github.outlookcontacts.transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.outlookcontacts.LogCapture;
 import io.github.outlookcontacts.auth.StaticTokenProvider;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.outlookcontacts.transport.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,34 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TransportLoggingTest {
 
     private static final String LOGGER = "io.github.outlookcontacts.transport";
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private AbstractAppender appender;
 
-    @BeforeEach
-    void capture() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        Configuration config = ctx.getConfiguration();
-        appender = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                lines.add(event.getLevel() + " " + event.getMessage().getFormattedMessage()
-                          + (event.getThrown() == null ? "" : " " + event.getThrown()));
-            }
-        };
-        appender.start();
-        LoggerConfig logger = new LoggerConfig(LOGGER, Level.TRACE, false);
-        logger.addAppender(appender, Level.TRACE, null);
-        config.addLogger(LOGGER, logger);
-        ctx.updateLoggers();
-    }
-
-    @AfterEach
-    void release() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().removeLogger(LOGGER);
-        ctx.updateLoggers();
-        appender.stop();
-    }
+    @RegisterExtension
+    final LogCapture logs = LogCapture.of(LOGGER);
 
     @Test
     void retriesAndRefreshesAreLoggedWithoutSecrets() throws Exception {
@@ -73,6 +39,9 @@ class TransportLoggingTest {
                         "/me/contactFolders/f/contacts/delta?$skiptoken=SKIPSECRET&$deltatoken=DELTASECRET"))).close();
             }
         }
+        List<String> lines = logs.events().stream().map(event -> event.getLevel() + " "
+                + event.getMessage().getFormattedMessage() + (event.getThrown() == null ? "" : " " + event.getThrown()))
+                .toList();
         assertThat(lines).isNotEmpty();
         assertThat(lines).anyMatch(l -> l.contains("$skiptoken=***"));
         assertThat(lines).noneMatch(l -> l.contains(token) || l.contains("SKIPSECRET") || l.contains("DELTASECRET"));

@@ -1,6 +1,8 @@
 package io.github.outlookcontacts.emulator;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.util.concurrent.CountDownLatch;
 
 /** Command-line entry point: starts the emulator with the given options and runs until Ctrl-C. */
@@ -21,6 +23,10 @@ public final class EmulatorMain {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
         }
         if (emulator == null) {
             return;
@@ -33,14 +39,18 @@ public final class EmulatorMain {
         stopped.await();
     }
 
-    /** Parses the options and starts the emulator, printing where it is; null when only help was asked for. */
+    /**
+     * Parses the options and starts the emulator, printing where it is; null when only help was asked for. A bad option
+     * is an {@link IllegalArgumentException}, a port that cannot be bound an {@link IllegalStateException}; both carry
+     * a one-line message for the user.
+     */
     static GraphEmulator start(String[] args, PrintStream out) {
         EmulatorOptions options = EmulatorOptions.parse(args);
         if (options.help) {
             out.print(EmulatorOptions.USAGE);
             return null;
         }
-        GraphEmulator emulator = options.builder.build().start();
+        GraphEmulator emulator = started(built(options.builder));
         boolean strict = emulator.isStrictAuth();
         out.println("Microsoft Graph contacts emulator running");
         out.println("  Graph base URL : " + emulator.baseUrl());
@@ -67,5 +77,23 @@ public final class EmulatorMain {
         }
         out.println("Stop with Ctrl-C.");
         return emulator;
+    }
+
+    private static GraphEmulator built(GraphEmulator.Builder builder) {
+        try {
+            return builder.build();
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static GraphEmulator started(GraphEmulator emulator) {
+        try {
+            return emulator.start();
+        } catch (UncheckedIOException e) {
+            String reason = e.getCause() instanceof BindException ? "the port is already in use (choose another with"
+                    + " --port N / --https-port N, or 0 for any free port)" : String.valueOf(e.getCause().getMessage());
+            throw new IllegalStateException(e.getMessage() + ": " + reason, e);
+        }
     }
 }

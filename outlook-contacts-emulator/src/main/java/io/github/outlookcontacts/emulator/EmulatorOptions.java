@@ -23,6 +23,7 @@ final class EmulatorOptions {
               --seed N               N generated contacts in the default mailbox (me@emulator.local),
                                      spread over the default folder and the folders Work and Family
               --seed-file F          load mailboxes, folders and contacts from a JSON seed file
+                                     (format and example: docs/emulator.md, "Seed files")
               --strict-auth          accept only tokens issued by the emulator's token endpoint
               --client ID:SECRET     register a confidential app (repeatable); once any app is registered,
                                      only registered apps get tokens (default: any client id and secret)

@@ -97,4 +97,48 @@ class EmulatorMainTest {
             emulator.close();
         }
     }
+
+    @Test
+    void aPortInUseIsOneLineAndANonZeroExit() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> EmulatorMain.start(new String[] {"--port", String.valueOf(port)}, out))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(":" + port)
+                    .hasMessageContaining("already in use").hasMessageContaining("--port");
+
+            // The jar's main: exit status 1 and one line on stderr, no stack trace, no hanging listener thread.
+            Process process = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), EmulatorMain.class.getName(), "--port",
+                    String.valueOf(port)).start();
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("exited").isTrue();
+            String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(stderr).contains("already in use").doesNotContain("\n").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aSeedFileThatIsNotJsonIsABadOption(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("seed.json"), "{\"mailboxes\": [");
+        assertThatThrownBy(() -> EmulatorMain.start(new String[] {"--port", "0", "--seed-file", file.toString()}, out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("seed file " + file + " is not valid JSON at line 1, column 16: Unexpected end-of-input:"
+                        + " expected close marker for Array");
+    }
+
+    @Test
+    void seedNGeneratesExactlyNContacts() {
+        for (int n : new int[] {0, 1, 2, 5, 11, 50}) {
+            GraphEmulator emulator = EmulatorOptions.parse("--port", "0", "--seed", String.valueOf(n)).builder.build();
+            var store = emulator.store();
+            int total = 0;
+            for (String path : new String[] {"", "Work", "Family"}) {
+                String folder = store.folderIdByPath(Principal.DEFAULT_USER, path);
+                total += folder == null ? 0 : store.contactCount(Principal.DEFAULT_USER, folder);
+            }
+            assertThat(total).as("--seed " + n).isEqualTo(n);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.examples;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,45 +25,73 @@ public final class ContactsToCsvDemo {
     private final DemoTarget target;
     private final DemoOptions options;
     private final CsvMirror csv;
+    private final PrintStream out;
+    private final boolean terminal;
     private final AtomicInteger synced = new AtomicInteger();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
+    private final PollFailures pollFailures = new PollFailures();
     private volatile long lastIdlePoll;
 
-    ContactsToCsvDemo(DemoTarget target, DemoOptions options) {
+    ContactsToCsvDemo(DemoTarget target, DemoOptions options, PrintStream out, boolean terminal) {
         this.target = target;
         this.options = options;
+        this.out = out;
+        this.terminal = terminal;
         this.csv = new CsvMirror(options.csv());
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Exit explicitly on every path: a library thread left behind must never keep the JVM alive.
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs the demo and answers the exit status: 0 done, 2 a bad option (one line on {@code err}), 1 failed. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         DemoOptions options;
         try {
-            options = DemoOptions.parse(args, System.getenv());
+            options = DemoOptions.parse(args, env);
             if (options.help()) {
-                System.out.println(DemoOptions.USAGE);
-                return;
+                out.print(DemoOptions.usage());
+                return 0;
             }
             options.realTenant();
+            new CsvMirror(options.csv()).requireWritable("--csv");
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
+            err.println(e.getMessage() + " (--help lists the options)");
+            return 2;
         }
         try (DemoTarget target = options.realTenant() ? new RealTenant(options) : EmbeddedEmulator.start(options)) {
-            new ContactsToCsvDemo(target, options).run();
+            new ContactsToCsvDemo(target, options, out, ProgressReport.onTerminal()).run();
+            return 0;
+        } catch (Exception e) {
+            err.println("The demo failed: " + describe(e));
+            return 1;
         }
     }
 
+    /** The exception and its causes on one line (the causes often say what actually went wrong). */
+    private static String describe(Throwable e) {
+        StringBuilder line = new StringBuilder();
+        for (Throwable t = e; t != null && line.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (line.indexOf(message) < 0) {
+                line.append(line.length() == 0 ? "" : ": caused by ").append(message);
+            }
+        }
+        return line.toString();
+    }
+
     void run() throws Exception {
-        System.out.println("Source: " + target.describe());
+        out.println("Source: " + target.describe());
         try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getRegistry().bind("pollFailures", pollFailures);
             camel.addRoutes(route());
             camel.start();
             long start = System.nanoTime();
-            awaitCaughtUp(start, target.expectedContacts());
+            awaitCaughtUp("Initial round", start, target.expectedContacts());
             csv.flush();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%nInitial round: %d contacts in %s in %.1f s (%.0f contacts/s)%n", synced.get(),
+            out.printf("Initial round: %d contacts in %s in %.1f s (%.0f contacts/s)%n", synced.get(),
                     options.csv(), seconds, synced.get() / seconds);
             if (target.canMakeChanges()) {
                 incrementalRound();
@@ -73,7 +102,7 @@ public final class ContactsToCsvDemo {
 
     private RouteBuilder route() {
         String uri = "outlook-contacts:sync?includeSubfolders=true&pageSize=100&delay=300"
-                     + "&sendEmptyMessageWhenIdle=true&" + target.endpointOptions();
+                     + "&sendEmptyMessageWhenIdle=true&exceptionHandler=#pollFailures&" + target.endpointOptions();
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -83,6 +112,7 @@ public final class ContactsToCsvDemo {
     }
 
     private void onChange(Exchange exchange) {
+        pollFailures.pollSucceeded();
         String type = exchange.getIn().getHeader(OutlookContactsConstants.CHANGE_TYPE, String.class);
         if (type == null) {
             lastIdlePoll = System.nanoTime(); // an empty poll: the consumer has caught up
@@ -102,14 +132,14 @@ public final class ContactsToCsvDemo {
         seen.clear();
         synced.set(0);
         Map<String, Integer> expected = new TreeMap<>(target.makeChanges());
-        System.out.println("Changed on the server: " + expected);
+        out.println("Changed on the server: " + expected);
         long start = System.nanoTime();
-        awaitCaughtUp(start, expected.values().stream().mapToInt(Integer::intValue).sum());
+        awaitCaughtUp("Incremental round", start, expected.values().stream().mapToInt(Integer::intValue).sum());
         csv.flush();
         Map<String, Integer> got = new TreeMap<>();
         seen.forEach((k, v) -> got.put(k, v.get()));
-        System.out.printf("%nIncremental round picked up: %s in %.1f s%n", got, (System.nanoTime() - start) / 1e9);
-        System.out.println(got.equals(expected) ? "Exactly the changes made on the server. " + options.csv()
+        out.printf("Incremental round picked up: %s in %.1f s%n", got, (System.nanoTime() - start) / 1e9);
+        out.println(got.equals(expected) ? "Exactly the changes made on the server. " + options.csv()
                                                   + " holds " + csv.size() + " contacts."
                 : "MISMATCH: expected " + expected + " but the consumer reported " + got);
         if (!got.equals(expected)) {
@@ -117,20 +147,21 @@ public final class ContactsToCsvDemo {
         }
     }
 
-    /** Waits for an idle poll after {@code expected} changes (or any, when unknown), printing progress. */
-    private void awaitCaughtUp(long since, int expected) throws Exception {
+    /** Waits for an idle poll after {@code expected} changes (or any, when unknown), reporting progress. */
+    private void awaitCaughtUp(String round, long since, int expected) throws Exception {
         long deadline = System.nanoTime() + ROUND_TIMEOUT.toNanos();
-        while (!(lastIdlePoll > since && (expected < 0 || synced.get() >= expected))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no idle poll within " + ROUND_TIMEOUT + "; synced " + synced.get());
+        try (ProgressReport progress = ProgressReport.start(round, expected, terminal, out)) {
+            while (!(lastIdlePoll > since && (expected < 0 || synced.get() >= expected))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no idle poll within " + ROUND_TIMEOUT + "; synced "
+                                                    + synced.get());
+                }
+                pollFailures.requireWorking();
+                progress.update(synced.get());
+                csv.flush();
+                Thread.sleep(100);
             }
-            double seconds = Math.max(0.001, (System.nanoTime() - since) / 1e9);
-            System.out.printf("\rsynced %d / %s  (%.0f contacts/s)   ", synced.get(),
-                    expected < 0 ? "?" : String.valueOf(expected), synced.get() / seconds);
-            System.out.flush();
-            csv.flush();
-            Thread.sleep(200);
+            progress.update(synced.get());
         }
-        System.out.printf("\rsynced %d / %s%n", synced.get(), expected < 0 ? synced.get() : expected);
     }
 }

@@ -2,6 +2,8 @@ package io.github.outlookcontacts.examples;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,6 +32,37 @@ final class CsvMirror {
 
     CsvMirror(Path file) {
         this.file = file;
+    }
+
+    /**
+     * Fails with a one-line message naming {@code option} unless the file can be written the way {@link #flush()}
+     * writes it (a temporary file beside it, then a rename), so a bad path is found before the sync, not after it.
+     */
+    void requireWritable(String option) {
+        Path parent = file.toAbsolutePath().getParent();
+        String problem = null;
+        if (Files.isDirectory(file)) {
+            problem = "it is a directory";
+        } else if (!Files.isDirectory(parent)) {
+            problem = "the directory " + parent + " does not exist";
+        } else {
+            Path tmp = tmpFile();
+            try {
+                Files.deleteIfExists(tmp);
+                Files.createFile(tmp);
+                Files.delete(tmp);
+            } catch (AccessDeniedException e) {
+                problem = "permission denied in " + parent;
+            } catch (FileSystemException e) {
+                problem = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            } catch (IOException e) {
+                problem = String.valueOf(e.getMessage());
+            }
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(option + " " + file + ": cannot write the CSV file there (" + problem
+                                               + "); give a file in a writable directory");
+        }
     }
 
     synchronized void upsert(String folderId, Contact c) {
@@ -67,11 +100,15 @@ final class CsvMirror {
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Path tmp = tmpFile();
         try (Writer out = Files.newBufferedWriter(tmp)) {
             new CsvMapper().writer(schema.build()).writeValues(out).writeAll(rows.values()).close();
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         dirty = false;
+    }
+
+    private Path tmpFile() {
+        return file.resolveSibling(file.getFileName() + ".tmp");
     }
 }

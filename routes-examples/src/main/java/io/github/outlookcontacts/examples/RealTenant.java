@@ -2,12 +2,11 @@ package io.github.outlookcontacts.examples;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * A real Microsoft 365 tenant, app-only with a client secret: the demo only reads (one full round into the CSV).
  */
-final class RealTenant implements DemoTarget {
+final class RealTenant extends ReadOnlyTarget {
 
     private final DemoOptions options;
 
@@ -22,28 +21,8 @@ final class RealTenant implements DemoTarget {
     }
 
     @Override
-    public int expectedContacts() {
-        return -1;
-    }
-
-    @Override
-    public boolean canMakeChanges() {
-        return false;
-    }
-
-    @Override
-    public Map<String, Integer> makeChanges() {
-        throw new UnsupportedOperationException("the demo never changes a real mailbox");
-    }
-
-    @Override
     public String describe() {
         return "Microsoft Graph, tenant " + options.tenantId() + ", mailbox " + options.user();
-    }
-
-    @Override
-    public void close() {
-        // nothing to stop
     }
 
     private static String enc(String s) {

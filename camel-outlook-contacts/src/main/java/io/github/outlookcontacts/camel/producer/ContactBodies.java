@@ -2,12 +2,19 @@ package io.github.outlookcontacts.camel.producer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -100,10 +107,10 @@ public final class ContactBodies {
         if (body instanceof String s) {
             json = s;
         } else if (body instanceof byte[] bytes) {
-            json = new String(bytes, StandardCharsets.UTF_8);
+            json = utf8(bytes);
         } else if (body instanceof InputStream in) {
             try {
-                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                json = utf8(in.readAllBytes());
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read the body: " + e.getMessage(), e);
             }
@@ -111,11 +118,46 @@ public final class ContactBodies {
             throw new IllegalArgumentException("unsupported body type " + body.getClass().getName()
                     + "; send a Contact, a Map or a JSON String (Graph camelCase)");
         }
-        JsonNode node = GraphJson.readTree(json);
+        JsonNode node = parse(json);
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("the JSON body must be an object (one contact), not "
                     + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return object;
+    }
+
+    /** Parses a JSON text body; a syntax error names where it is, in the message body's own lines and columns. */
+    private static JsonNode parse(String json) {
+        if (json.isBlank()) {
+            throw new IllegalArgumentException("the message body is blank; send a contact (model class, Map or JSON"
+                    + " String)");
+        }
+        try {
+            return GraphJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String problem = e.getOriginalMessage();
+            // Jackson's detail may quote a source location of its own ("[Source: ...]"): ours is enough.
+            int source = problem.indexOf(" (start marker at [Source");
+            throw new IllegalArgumentException("the message body is not valid JSON" + where + ": "
+                    + (source < 0 ? problem : problem.substring(0, source)), e);
+        }
+    }
+
+    /** Decodes strictly: a body in another charset fails here instead of reaching Graph with replaced characters. */
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new IllegalArgumentException("the body is not valid UTF-8: byte 0x"
+                                               + Integer.toHexString(bytes[in.position()] & 0xff) + " at offset "
+                                               + in.position() + "; send the contact JSON encoded in UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }

@@ -3,6 +3,7 @@ package io.github.outlookcontacts.camel.producer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.GraphConflictException;
+import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
 
@@ -28,14 +29,23 @@ public final class ContactHandler {
 
     public void get(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "get", true, false);
-        Contact contact = ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select(ctx.target().select()));
-        ProducerContext.setContact(exchange, contact);
+        try {
+            ProducerContext.setContact(exchange,
+                    ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select(ctx.target().select())));
+        } catch (GraphNotFoundException e) {
+            throw ProducerErrors.contactNotFound(e, "get", id);
+        }
     }
 
     public void update(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "update", false, true);
         ObjectNode patch = ContactBodies.forUpdate(exchange.getMessage().getBody());
-        ConflictingWrites.Written written = writes.patch("update", id, patch, HeaderResolvers.etag(exchange), null);
+        ConflictingWrites.Written written;
+        try {
+            written = writes.patch("update", id, patch, HeaderResolvers.etag(exchange), null);
+        } catch (GraphNotFoundException e) {
+            throw ProducerErrors.contactNotFound(e, "update", id);
+        }
         ctx.written(exchange, written.contact(), written.result(), written.before());
     }
 
@@ -47,6 +57,8 @@ public final class ContactHandler {
             ctx.client().deleteContact(ctx.mailbox(), id, etag);
         } catch (GraphConflictException e) {
             throw ProducerErrors.concurrencyConflict(e, "delete", id, etag);
+        } catch (GraphNotFoundException e) {
+            throw ProducerErrors.contactNotFound(e, "delete", id);
         }
         ctx.written(exchange, Contact.ofId(id), WriteResults.DELETED, null);
     }

@@ -61,6 +61,30 @@ class ProducerValidationTest extends EmulatorProducerSupport {
     }
 
     @Test
+    void aBodyThatIsNotJsonSaysSoWithTheLineAndColumn() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:import-json").routeId("import-json").errorHandler(noErrorHandler())
+                        .to(uri("create", ""));
+            }
+        });
+        long before = emulator.throttling().totalRequests();
+        org.apache.camel.Exchange truncated = template.request("direct:import-json",
+                e -> e.getMessage().setBody("{\"givenName\": \"Ann\",\n \"surname\": \"Lee\""));
+        org.apache.camel.Exchange garbled = template.request("direct:import-json",
+                e -> e.getMessage().setBody("{\"givenName\": Ann}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(truncated.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the message body is not valid JSON at line 2, column ")
+                .hasMessageContaining("Unexpected end-of-input").hasMessageNotContaining("JsonNode")
+                .hasMessageNotContaining("[Source");
+        assertThat(garbled.getException()).hasMessageStartingWith("the message body is not valid JSON at line 1,"
+                + " column 18: Unrecognized token 'Ann'");
+        assertThat(refusedWithoutHttp("update", "", "  ", id("x"))).hasMessageStartingWith("the message body is blank");
+        assertThat(emulator.throttling().totalRequests()).as("requests sent").isEqualTo(before);
+    }
+
+    @Test
     void aPhotoOverFourMegabytesIsRefused() {
         byte[] big = new byte[4 * 1024 * 1024 + 1];
         assertThat(refusedWithoutHttp("setPhoto", "", big, id("x"))).isInstanceOf(ContactValidationException.class)

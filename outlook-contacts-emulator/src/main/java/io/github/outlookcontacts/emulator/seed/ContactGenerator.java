@@ -16,31 +16,40 @@ import java.util.SplittableRandom;
  */
 public final class ContactGenerator {
 
+    /**
+     * {@code latin}: the names have an ASCII form for e-mail addresses. {@code surnameFirst}: the display name is the
+     * surname followed by the given name without a space (Chinese); every other culture writes "given surname".
+     */
     private record Culture(String[] given, String[] surnames, String[] cities, String country, String phonePrefix,
-            String domain, boolean latin) {
+            String domain, boolean latin, boolean surnameFirst) {
+
+        String displayName(String given, String surname) {
+            return surnameFirst ? surname + given : given + " " + surname;
+        }
     }
 
     private static final Culture[] CULTURES = {
         new Culture(new String[] {"Jürgen", "Anna", "Lukas", "Sophie", "Maximilian", "Lena", "Björn", "Käthe"},
                 new String[] {"Müller", "Schmidt", "Schäfer", "Weiß", "Groß", "Köhler", "Bauer", "Hoffmann"},
-                new String[] {"München", "Köln", "Düsseldorf", "Berlin"}, "Germany", "+49", "beispiel.de", true),
+                new String[] {"München", "Köln", "Düsseldorf", "Berlin"}, "Germany", "+49", "beispiel.de", true, false),
         new Culture(new String[] {"François", "Hélène", "Chloé", "Jérôme", "Amélie", "Noël", "Zoé", "Gaëtan"},
                 new String[] {"Lefèvre", "Dubois", "Moreau", "Girard", "Bézier", "Fontaine", "Roux", "Gauthier"},
-                new String[] {"Paris", "Lyon", "Besançon", "Orléans"}, "France", "+33", "exemple.fr", true),
+                new String[] {"Paris", "Lyon", "Besançon", "Orléans"}, "France", "+33", "exemple.fr", true, false),
         new Culture(new String[] {"Łukasz", "Małgorzata", "Paweł", "Zofia", "Wojciech", "Agnieszka", "Józef",
             "Dorota"}, new String[] {"Wójcik", "Kowalczyk", "Żak", "Nowak", "Wiśniewska", "Kamiński", "Dąbrowski",
                 "Lewandowska"}, new String[] {"Kraków", "Łódź", "Gdańsk", "Poznań"}, "Poland", "+48", "przyklad.pl",
-                true),
+                true, false),
         new Culture(new String[] {"伟", "芳", "娜", "秀英", "敏", "静", "磊", "洋"},
                 new String[] {"王", "李", "张", "刘", "陈", "杨", "黄", "赵"},
-                new String[] {"北京", "上海", "广州", "深圳"}, "China", "+86", "example.cn", false),
+                new String[] {"北京", "上海", "广州", "深圳"}, "China", "+86", "example.cn", false, true),
         new Culture(new String[] {"Александр", "Мария", "Дмитрий", "Анна", "Сергей", "Ольга", "Иван", "Татьяна"},
                 new String[] {"Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Козлов",
                     "Новикова"}, new String[] {"Москва", "Санкт-Петербург", "Казань", "Новосибирск"}, "Russia", "+7",
-                "primer.ru", false),
+                "primer.ru", false, false),
         new Culture(new String[] {"James", "Olivia", "Liam", "Emma", "Noah", "Ava", "Mary-Kate", "Seán"},
                 new String[] {"Smith", "O'Brien", "Johnson", "Williams", "Brown", "Davis", "Miller", "Wilson"},
-                new String[] {"London", "New York", "Dublin", "Seattle"}, "United States", "+1", "example.com", true),
+                new String[] {"London", "New York", "Dublin", "Seattle"}, "United States", "+1", "example.com", true,
+                false),
     };
     private static final String[] COMPANIES = {"Contoso Ltd.", "Fabrikam, Inc.", "Northwind Traders",
         "Adventure Works", "Tailspin Toys", "Wide World Importers", "Müller & Söhne GmbH", "Société Générale d'Essai",
@@ -86,7 +95,7 @@ public final class ContactGenerator {
         Culture c = CULTURES[random.nextInt(CULTURES.length)];
         String given = pick(c.given());
         String surname = pick(c.surnames());
-        String displayName = c.latin() ? given + " " + surname : surname + given;
+        String displayName = c.displayName(given, surname);
         g.writeStartObject();
         g.writeStringField("givenName", given);
         g.writeStringField("surname", surname);

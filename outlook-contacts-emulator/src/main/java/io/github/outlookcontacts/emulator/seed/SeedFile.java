@@ -1,5 +1,7 @@
 package io.github.outlookcontacts.emulator.seed;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.emulator.store.ContactStore;
@@ -32,7 +34,18 @@ public final class SeedFile {
     }
 
     public static void load(ContactStore store, Path file) throws IOException {
-        load(store, Json.MAPPER.readTree(Files.readAllBytes(file)));
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String problem = e.getOriginalMessage();
+            int marker = problem.indexOf(" (start marker at"); // Jackson's own location detail: ours is enough
+            throw new IllegalArgumentException("seed file " + file + " is not valid JSON"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+                    + (marker < 0 ? problem : problem.substring(0, marker)), e);
+        }
+        load(store, root);
     }
 
     /** Loads an already parsed seed document; bad input fails with a message naming the field. */

@@ -323,6 +323,7 @@ public final class ContactStore {
 
     /** Creates {@code count} generated contacts (validated like POSTs) in a folder path, creating folders. */
     public List<ContactEntry> seed(String user, String folderPath, int count, long seed) {
+        requireCount(count);
         String folderId = ensureFolderPath(user, folderPath);
         ContactGenerator gen = new ContactGenerator(seed);
         List<ContactEntry> out = new ArrayList<>(count);
@@ -334,10 +335,17 @@ public final class ContactStore {
 
     /** Fills a folder with {@code count} generated contacts directly in memory (a million in seconds). */
     public String bulkGenerate(String user, String folderPath, int count, long seed) {
+        requireCount(count);
         String folderId = ensureFolderPath(user, folderPath);
         ContactGenerator gen = new ContactGenerator(seed);
         bulkInsert(user, folderId, count, gen::nextJson);
         return folderId;
+    }
+
+    private static void requireCount(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("seed count must be 0 or more, was " + count);
+        }
     }
 
     /** Loads mailboxes, folders and contacts from a seed file (format: see {@link SeedFile}). */

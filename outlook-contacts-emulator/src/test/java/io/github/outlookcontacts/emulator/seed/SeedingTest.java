@@ -33,6 +33,28 @@ class SeedingTest {
     }
 
     @Test
+    void displayNamesKeepTheSpaceBetweenNamesExceptInChinese() {
+        ContactGenerator generator = new ContactGenerator(3);
+        int cyrillic = 0;
+        int chinese = 0;
+        for (int i = 0; i < 300; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode c = generator.next();
+            String given = c.get("givenName").asText();
+            String surname = c.get("surname").asText();
+            String displayName = c.get("displayName").asText();
+            if (given.codePointAt(0) >= 0x4E00) {
+                chinese++;
+                assertThat(displayName).isEqualTo(surname + given);
+            } else {
+                cyrillic += Character.UnicodeScript.of(given.codePointAt(0)) == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+                assertThat(displayName).isEqualTo(given + " " + surname);
+            }
+        }
+        assertThat(cyrillic).isPositive();
+        assertThat(chinese).isPositive();
+    }
+
+    @Test
     void generatedContactsPassValidationAndSeedCreatesFolders() {
         ContactStore store = new ContactStore();
         List<ContactEntry> seeded = store.seed("u@x.test", "Clients/Europe", 300, 9);
@@ -46,6 +68,16 @@ class SeedingTest {
                 .containsExactlyElementsOf(store.contacts("u@x.test", folder).stream()
                         .map(e -> new String(e.json(), StandardCharsets.UTF_8)).toList());
         assertThat(store.journal().size()).isEqualTo(300);
+    }
+
+    @Test
+    void aNegativeCountIsRefusedBeforeAnythingIsCreated() {
+        ContactStore store = new ContactStore();
+        assertThatThrownBy(() -> store.seed("u@x.test", "Clients", -5, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("seed count must be 0 or more, was -5");
+        assertThatThrownBy(() -> store.bulkGenerate("u@x.test", "Clients", -1, 1))
+                .hasMessage("seed count must be 0 or more, was -1");
+        assertThat(store.journal().size()).isZero();
     }
 
     @Test
