@@ -83,6 +83,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "conflictPolicy": getOrCreateProducerConfiguration(target).setConflictPolicy(property(camelContext, io.github.outlookcontacts.camel.producer.ConflictPolicy.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConnectionConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "count": getOrCreateProducerConfiguration(target).setCount(property(camelContext, boolean.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": getOrCreateAuthenticationConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
         case "diff": getOrCreateConsumerConfiguration(target).setDiff(property(camelContext, java.lang.String.class, value)); return true;
@@ -90,6 +91,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "diffPhoto": getOrCreateConsumerConfiguration(target).setDiffPhoto(property(camelContext, boolean.class, value)); return true;
         case "dryrun":
         case "dryRun": getOrCreateProducerConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
+        case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": getOrCreateProducerConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateProducerConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -124,12 +126,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": getOrCreateConnectionConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConnectionConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "orderby":
+        case "orderBy": getOrCreateProducerConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConsumerConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "photosize":
+        case "photoSize": getOrCreateProducerConfiguration(target).setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConnectionConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": getOrCreateAuthenticationConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "select": getOrCreateConfiguration(target).setSelect(property(camelContext, java.lang.String.class, value)); return true;
+        case "skip": getOrCreateProducerConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConsumerConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamlist":
@@ -140,6 +147,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": getOrCreateAuthenticationConfiguration(target).setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenprovider":
         case "tokenProvider": getOrCreateAuthenticationConfiguration(target).setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
+        case "top": getOrCreateProducerConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -173,6 +181,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "conflictPolicy": return io.github.outlookcontacts.camel.producer.ConflictPolicy.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "count": return boolean.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
         case "diff": return java.lang.String.class;
@@ -180,6 +189,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "diffPhoto": return boolean.class;
         case "dryrun":
         case "dryRun": return boolean.class;
+        case "expand": return java.lang.String.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
@@ -214,12 +224,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "photosize":
+        case "photoSize": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "scopes": return java.lang.String.class;
         case "select": return java.lang.String.class;
+        case "skip": return java.lang.Integer.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamlist":
@@ -230,6 +245,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": return java.lang.String.class;
         case "tokenprovider":
         case "tokenProvider": return io.github.outlookcontacts.auth.AccessTokenProvider.class;
+        case "top": return java.lang.Integer.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -264,6 +280,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "conflictPolicy": return getOrCreateProducerConfiguration(target).getConflictPolicy();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConnectionConfiguration(target).getConnectTimeout();
+        case "count": return getOrCreateProducerConfiguration(target).isCount();
         case "devicecodelistener":
         case "deviceCodeListener": return getOrCreateAuthenticationConfiguration(target).getDeviceCodeListener();
         case "diff": return getOrCreateConsumerConfiguration(target).getDiff();
@@ -271,6 +288,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "diffPhoto": return getOrCreateConsumerConfiguration(target).isDiffPhoto();
         case "dryrun":
         case "dryRun": return getOrCreateProducerConfiguration(target).isDryRun();
+        case "expand": return getOrCreateConfiguration(target).getExpand();
         case "externalidproperty":
         case "externalIdProperty": return getOrCreateProducerConfiguration(target).getExternalIdProperty();
         case "filter": return getOrCreateProducerConfiguration(target).getFilter();
@@ -305,12 +323,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": return getOrCreateConnectionConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConnectionConfiguration(target).getMaxRetryDelay();
+        case "orderby":
+        case "orderBy": return getOrCreateProducerConfiguration(target).getOrderBy();
         case "pagesize":
         case "pageSize": return getOrCreateConsumerConfiguration(target).getPageSize();
+        case "photosize":
+        case "photoSize": return getOrCreateProducerConfiguration(target).getPhotoSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConnectionConfiguration(target).getRequestTimeout();
         case "scopes": return getOrCreateAuthenticationConfiguration(target).getScopes();
         case "select": return getOrCreateConfiguration(target).getSelect();
+        case "skip": return getOrCreateProducerConfiguration(target).getSkip();
         case "staterepository":
         case "stateRepository": return getOrCreateConsumerConfiguration(target).getStateRepository();
         case "streamlist":
@@ -321,6 +344,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": return getOrCreateAuthenticationConfiguration(target).getTokenCachePath();
         case "tokenprovider":
         case "tokenProvider": return getOrCreateAuthenticationConfiguration(target).getTokenProvider();
+        case "top": return getOrCreateProducerConfiguration(target).getTop();
         case "user": return getOrCreateConfiguration(target).getUser();
         default: return null;
         }

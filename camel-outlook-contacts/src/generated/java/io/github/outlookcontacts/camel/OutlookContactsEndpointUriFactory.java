@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(66);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -38,6 +38,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("clientSecret");
         props.add("conflictPolicy");
         props.add("connectTimeout");
+        props.add("count");
         props.add("delay");
         props.add("deviceCodeListener");
         props.add("diff");
@@ -45,6 +46,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("expand");
         props.add("externalIdProperty");
         props.add("filter");
         props.add("folder");
@@ -64,7 +66,9 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("operation");
+        props.add("orderBy");
         props.add("pageSize");
+        props.add("photoSize");
         props.add("pollStrategy");
         props.add("repeatCount");
         props.add("requestTimeout");
@@ -75,6 +79,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("scopes");
         props.add("select");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("skip");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("streamList");
@@ -82,6 +87,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("timeUnit");
         props.add("tokenCachePath");
         props.add("tokenProvider");
+        props.add("top");
         props.add("useFixedDelay");
         props.add("user");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ public class OutlookContactsConfiguration implements Cloneable {
     private String select;
     @UriParam
     private String maxDeletesPerRound;
+    @UriParam
+    private String expand;
 
     @UriParam
     private ConnectionConfiguration connectionConfiguration = new ConnectionConfiguration();
@@ -56,6 +59,7 @@ public class OutlookContactsConfiguration implements Cloneable {
         producerConfiguration.check(problems);
         ContactProperties.selectProblem(select).map(p -> "option " + p).ifPresent(problems::add);
         deleteLimitProblem().ifPresent(problems::add);
+        ExpandOption.problem(expand).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid outlook-contacts producer options: "
                                                + String.join("; ", problems));
@@ -69,7 +73,7 @@ public class OutlookContactsConfiguration implements Cloneable {
     /**
      * What the endpoint does: sync (consumer) or a producer operation (create, get, update, delete, upsert, list,
      * listFolders, getFolder, createFolder, deleteFolder, getPhoto, getPhotoMetadata, setPhoto, getUserPhoto,
-     * getUserPhotoMetadata, setUserPhoto).
+     * getUserPhotoMetadata, setUserPhoto, createExtension, getExtension, updateExtension, deleteExtension).
      */
     public void setOperation(OutlookContactsOperation operation) {
         this.operation = operation;
@@ -145,6 +149,20 @@ public class OutlookContactsConfiguration implements Cloneable {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    public String getExpand() {
+        return expand;
+    }
+
+    /**
+     * get, list and sync: navigation properties to include (OData $expand), comma-separated among
+     * singleValueExtendedProperties, multiValueExtendedProperties and extensions, each optionally with
+     * ($filter=id eq '...'), e.g. extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.com.acme.crm').
+     * The consumer reads each changed contact again with it (Graph's delta refuses $expand).
+     */
+    public void setExpand(String expand) {
+        this.expand = expand;
     }
 
     public ConnectionConfiguration getConnectionConfiguration() {

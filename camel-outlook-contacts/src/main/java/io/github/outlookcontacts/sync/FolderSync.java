@@ -141,7 +141,7 @@ final class FolderSync {
             DeltaPage result;
             try {
                 result = client.deltaContacts(new DeltaRequest(settings.mailbox(), folderId, cursor.link(),
-                        settings.select(), settings.pageSize()), items);
+                        settings.select(), settings.pageSize(), settings.expand()), items);
             } catch (SyncStateGoneException gone) {
                 if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
                     throw gone;

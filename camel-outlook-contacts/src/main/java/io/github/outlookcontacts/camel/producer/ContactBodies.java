@@ -20,12 +20,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.graph.upsert.ContactDiff;
 import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.model.ContactJsonNormalizer;
 import io.github.outlookcontacts.model.GraphJson;
 import io.github.outlookcontacts.model.validation.ContactValidator;
 
 /**
  * Turns a message body (the {@link Contact} model, a {@code Map}, a JSON {@code String} / {@code byte[]} /
- * {@code InputStream} in Graph camelCase) into the validated Graph JSON to send.
+ * {@code InputStream} in Graph camelCase, or in the Outlook REST v2.0 PascalCase, see
+ * {@link ContactJsonNormalizer}) into the validated Graph JSON to send.
  * <p>
  * Only the properties present are kept: a model's null fields are absent, while a map's or JSON's explicit
  * {@code null} stays (and clears that property on update). Property names of maps and JSON are checked against
@@ -75,7 +77,7 @@ public final class ContactBodies {
     }
 
     private static ObjectNode prepared(Object body, ContactValidator.Mode mode) {
-        ObjectNode json = toJson(body);
+        ObjectNode json = ContactJsonNormalizer.normalize(toJson(body));
         ContactValidator.validate(json, mode, !(body instanceof Contact));
         for (Iterator<String> names = json.fieldNames(); names.hasNext();) {
             String name = names.next();

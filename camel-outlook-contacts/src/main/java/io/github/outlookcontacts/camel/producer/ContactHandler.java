@@ -30,8 +30,8 @@ public final class ContactHandler {
     public void get(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "get", true, false);
         try {
-            ProducerContext.setContact(exchange,
-                    ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select(ctx.target().select())));
+            ProducerContext.setContact(exchange, ctx.client().getContact(ctx.mailbox(), id,
+                    new ContactQuery(ctx.target().select(), null, ctx.target().expand(), null)));
         } catch (GraphNotFoundException e) {
             throw ProducerErrors.contactNotFound(e, "get", id);
         }

@@ -29,9 +29,10 @@ public final class ProducerContext {
      * @param folder            the {@code folder} option (id or display-name path), or null for the default folder
      * @param select            comma-separated {@code $select}, or null for all properties
      * @param includeSubfolders {@code listFolders} lists the whole tree
+     * @param expand            {@code $expand} for {@code get} and {@code list}, or null
      * @param deleteLimit       {@code maxDeletesPerRound} for {@code delete} collections, or null for none
      */
-    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders,
+    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders, String expand,
                          DeleteLimit deleteLimit) {
     }
 
