@@ -79,11 +79,18 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "clientsecret":
         case "clientSecret": getOrCreateAuthenticationConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.outlookcontacts.camel.OutlookContactsConfiguration.class, value)); return true;
+        case "conflictpolicy":
+        case "conflictPolicy": getOrCreateProducerConfiguration(target).setConflictPolicy(property(camelContext, io.github.outlookcontacts.camel.producer.ConflictPolicy.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConnectionConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "count": getOrCreateProducerConfiguration(target).setCount(property(camelContext, boolean.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": getOrCreateAuthenticationConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "diff": getOrCreateConsumerConfiguration(target).setDiff(property(camelContext, java.lang.String.class, value)); return true;
+        case "diffphoto":
+        case "diffPhoto": getOrCreateConsumerConfiguration(target).setDiffPhoto(property(camelContext, boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateProducerConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": getOrCreateProducerConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
@@ -95,6 +102,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "identitysslcontext":
         case "identitySslContext": getOrCreateAuthenticationConfiguration(target).setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
+        case "ignorefields":
+        case "ignoreFields": getOrCreateConsumerConfiguration(target).setIgnoreFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": getOrCreateConsumerConfiguration(target).setIgnoreOwnWrites(property(camelContext, boolean.class, value)); return true;
         case "immutableids":
         case "immutableIds": getOrCreateConnectionConfiguration(target).setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
@@ -107,6 +118,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "matchOn": getOrCreateProducerConfiguration(target).setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": getOrCreateConnectionConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": getOrCreateConfiguration(target).setMaxDeletesPerRound(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConsumerConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -164,11 +177,18 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "configuration": return io.github.outlookcontacts.camel.OutlookContactsConfiguration.class;
+        case "conflictpolicy":
+        case "conflictPolicy": return io.github.outlookcontacts.camel.producer.ConflictPolicy.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "count": return boolean.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "diff": return java.lang.String.class;
+        case "diffphoto":
+        case "diffPhoto": return boolean.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "expand": return java.lang.String.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
@@ -180,6 +200,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "healthCheckProducerEnabled": return boolean.class;
         case "identitysslcontext":
         case "identitySslContext": return javax.net.ssl.SSLContext.class;
+        case "ignorefields":
+        case "ignoreFields": return java.lang.String.class;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return boolean.class;
         case "immutableids":
         case "immutableIds": return boolean.class;
         case "includesubfolders":
@@ -192,6 +216,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "matchOn": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return java.lang.String.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
@@ -250,11 +276,18 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "clientsecret":
         case "clientSecret": return getOrCreateAuthenticationConfiguration(target).getClientSecret();
         case "configuration": return target.getConfiguration();
+        case "conflictpolicy":
+        case "conflictPolicy": return getOrCreateProducerConfiguration(target).getConflictPolicy();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConnectionConfiguration(target).getConnectTimeout();
         case "count": return getOrCreateProducerConfiguration(target).isCount();
         case "devicecodelistener":
         case "deviceCodeListener": return getOrCreateAuthenticationConfiguration(target).getDeviceCodeListener();
+        case "diff": return getOrCreateConsumerConfiguration(target).getDiff();
+        case "diffphoto":
+        case "diffPhoto": return getOrCreateConsumerConfiguration(target).isDiffPhoto();
+        case "dryrun":
+        case "dryRun": return getOrCreateProducerConfiguration(target).isDryRun();
         case "expand": return getOrCreateConfiguration(target).getExpand();
         case "externalidproperty":
         case "externalIdProperty": return getOrCreateProducerConfiguration(target).getExternalIdProperty();
@@ -266,6 +299,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "identitysslcontext":
         case "identitySslContext": return getOrCreateAuthenticationConfiguration(target).getIdentitySslContext();
+        case "ignorefields":
+        case "ignoreFields": return getOrCreateConsumerConfiguration(target).getIgnoreFields();
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return getOrCreateConsumerConfiguration(target).isIgnoreOwnWrites();
         case "immutableids":
         case "immutableIds": return getOrCreateConnectionConfiguration(target).isImmutableIds();
         case "includesubfolders":
@@ -278,6 +315,8 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "matchOn": return getOrCreateProducerConfiguration(target).getMatchOn();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return getOrCreateConnectionConfiguration(target).getMaxConcurrentRequests();
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return getOrCreateConfiguration(target).getMaxDeletesPerRound();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConsumerConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":

@@ -47,12 +47,19 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientId": target.getAuthenticationConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getAuthenticationConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "conflictpolicy":
+        case "conflictPolicy": target.getProducerConfiguration().setConflictPolicy(property(camelContext, io.github.outlookcontacts.camel.producer.ConflictPolicy.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConnectionConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "count": target.getProducerConfiguration().setCount(property(camelContext, boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": target.getAuthenticationConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "diff": target.getConsumerConfiguration().setDiff(property(camelContext, java.lang.String.class, value)); return true;
+        case "diffphoto":
+        case "diffPhoto": target.getConsumerConfiguration().setDiffPhoto(property(camelContext, boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getProducerConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -65,6 +72,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "identitysslcontext":
         case "identitySslContext": target.getAuthenticationConfiguration().setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
+        case "ignorefields":
+        case "ignoreFields": target.getConsumerConfiguration().setIgnoreFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": target.getConsumerConfiguration().setIgnoreOwnWrites(property(camelContext, boolean.class, value)); return true;
         case "immutableids":
         case "immutableIds": target.getConnectionConfiguration().setImmutableIds(property(camelContext, boolean.class, value)); return true;
         case "includesubfolders":
@@ -79,6 +90,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "matchOn": target.getProducerConfiguration().setMatchOn(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConnectionConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": target.getConfiguration().setMaxDeletesPerRound(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -158,12 +171,19 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "conflictpolicy":
+        case "conflictPolicy": return io.github.outlookcontacts.camel.producer.ConflictPolicy.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "count": return boolean.class;
         case "delay": return long.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "diff": return java.lang.String.class;
+        case "diffphoto":
+        case "diffPhoto": return boolean.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -176,6 +196,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "greedy": return boolean.class;
         case "identitysslcontext":
         case "identitySslContext": return javax.net.ssl.SSLContext.class;
+        case "ignorefields":
+        case "ignoreFields": return java.lang.String.class;
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return boolean.class;
         case "immutableids":
         case "immutableIds": return boolean.class;
         case "includesubfolders":
@@ -190,6 +214,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "matchOn": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return java.lang.String.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
@@ -270,12 +296,19 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientId": return target.getAuthenticationConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getAuthenticationConfiguration().getClientSecret();
+        case "conflictpolicy":
+        case "conflictPolicy": return target.getProducerConfiguration().getConflictPolicy();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectionConfiguration().getConnectTimeout();
         case "count": return target.getProducerConfiguration().isCount();
         case "delay": return target.getDelay();
         case "devicecodelistener":
         case "deviceCodeListener": return target.getAuthenticationConfiguration().getDeviceCodeListener();
+        case "diff": return target.getConsumerConfiguration().getDiff();
+        case "diffphoto":
+        case "diffPhoto": return target.getConsumerConfiguration().isDiffPhoto();
+        case "dryrun":
+        case "dryRun": return target.getProducerConfiguration().isDryRun();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -288,6 +321,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "greedy": return target.isGreedy();
         case "identitysslcontext":
         case "identitySslContext": return target.getAuthenticationConfiguration().getIdentitySslContext();
+        case "ignorefields":
+        case "ignoreFields": return target.getConsumerConfiguration().getIgnoreFields();
+        case "ignoreownwrites":
+        case "ignoreOwnWrites": return target.getConsumerConfiguration().isIgnoreOwnWrites();
         case "immutableids":
         case "immutableIds": return target.getConnectionConfiguration().isImmutableIds();
         case "includesubfolders":
@@ -302,6 +339,8 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "matchOn": return target.getProducerConfiguration().getMatchOn();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConnectionConfiguration().getMaxConcurrentRequests();
+        case "maxdeletesperround":
+        case "maxDeletesPerRound": return target.getConfiguration().getMaxDeletesPerRound();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxretries":

@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(66);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -36,10 +36,14 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("changeTypes");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("conflictPolicy");
         props.add("connectTimeout");
         props.add("count");
         props.add("delay");
         props.add("deviceCodeListener");
+        props.add("diff");
+        props.add("diffPhoto");
+        props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("expand");
@@ -48,6 +52,8 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("folder");
         props.add("greedy");
         props.add("identitySslContext");
+        props.add("ignoreFields");
+        props.add("ignoreOwnWrites");
         props.add("immutableIds");
         props.add("includeSubfolders");
         props.add("initialDelay");
@@ -55,6 +61,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("lazyStartProducer");
         props.add("matchOn");
         props.add("maxConcurrentRequests");
+        props.add("maxDeletesPerRound");
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxRetryDelay");

@@ -12,6 +12,9 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class ConsumerConfiguration implements Cloneable {
 
+    /** Fields Graph changes on every write: never worth an update of their own. */
+    public static final String DEFAULT_IGNORE_FIELDS = "changeKey,lastModifiedDateTime";
+
     @UriParam(label = "consumer", enums = ConsumerOptions.FULL + "," + ConsumerOptions.CHANGES_ONLY,
               defaultValue = ConsumerOptions.FULL)
     private String initialSync = ConsumerOptions.FULL;
@@ -23,6 +26,14 @@ public class ConsumerConfiguration implements Cloneable {
     private String changeTypes = "created,updated,deleted";
     @UriParam(label = "consumer")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", enums = "none,fields,values", defaultValue = "none")
+    private String diff = "none";
+    @UriParam(label = "consumer", defaultValue = DEFAULT_IGNORE_FIELDS)
+    private String ignoreFields = DEFAULT_IGNORE_FIELDS;
+    @UriParam(label = "consumer")
+    private boolean diffPhoto;
+    @UriParam(label = "consumer")
+    private boolean ignoreOwnWrites;
 
     public String getInitialSync() {
         return initialSync;
@@ -80,6 +91,56 @@ public class ConsumerConfiguration implements Cloneable {
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getDiff() {
+        return diff;
+    }
+
+    /**
+     * none, fields (set CamelOutlookContactsChangedFields on updated, from a compact per-field hash of each contact
+     * kept in the stateRepository) or values (also CamelOutlookContactsFieldChanges with the old and new value of
+     * each changed field; keeps the previous values, compressed).
+     */
+    public void setDiff(String diff) {
+        this.diff = diff;
+    }
+
+    public String getIgnoreFields() {
+        return ignoreFields;
+    }
+
+    /**
+     * With diff: comma-separated fields never reported as changed; an update whose changed fields are all in this
+     * list is not emitted (set it empty to emit every update).
+     */
+    public void setIgnoreFields(String ignoreFields) {
+        this.ignoreFields = ignoreFields;
+    }
+
+    public boolean isDiffPhoto() {
+        return diffPhoto;
+    }
+
+    /**
+     * With diff: also compare each created or updated contact's photo (by hash) and report a change as the field
+     * photo; costs one photo request per created or updated contact.
+     */
+    public void setDiffPhoto(boolean diffPhoto) {
+        this.diffPhoto = diffPhoto;
+    }
+
+    public boolean isIgnoreOwnWrites() {
+        return ignoreOwnWrites;
+    }
+
+    /**
+     * Do not emit the changes made by this component's producer (two-way sync without echoes): producers with the
+     * same stateRepository remember the changeKey each write got back, and a change with exactly that changeKey is
+     * not emitted. A user's edit afterwards is.
+     */
+    public void setIgnoreOwnWrites(boolean ignoreOwnWrites) {
+        this.ignoreOwnWrites = ignoreOwnWrites;
     }
 
     public ConsumerConfiguration copy() {

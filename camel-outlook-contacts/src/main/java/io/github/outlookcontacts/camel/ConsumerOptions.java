@@ -1,11 +1,15 @@
 package io.github.outlookcontacts.camel;
 
+import java.util.LinkedHashSet;
 import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.Locale;
+import java.util.Set;
 
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.model.ContactProperties;
+import io.github.outlookcontacts.sync.ChangeScreen;
 import io.github.outlookcontacts.sync.ChangeType;
+import io.github.outlookcontacts.sync.FieldDiff;
 import io.github.outlookcontacts.sync.SyncSettings;
 
 /**
@@ -32,6 +36,8 @@ final class ConsumerOptions {
                                                + " maxMessagesPerPoll; allowed values: 0 (no limit) or more");
         }
         ContactProperties.checkSelect(c.getSelect());
+        screenSettings(consumer);
+        c.deleteLimit();
         // SyncSettings checks pageSize against Graph's page-size range.
         return new SyncSettings(Mailbox.of(c.getUser()), blankToNull(c.getFolder()), blankToNull(c.getSelect()),
                 consumer.getPageSize(), changesOnly, ChangeType.parseList(consumer.getChangeTypes(), "changeTypes"),
@@ -47,6 +53,41 @@ final class ConsumerOptions {
         }
         throw new IllegalArgumentException("Invalid value '" + value + "' for option initialSync; allowed values: "
                                            + FULL + ", " + CHANGES_ONLY);
+    }
+
+    /** The two-way sync settings: diff, ignoreFields, diffPhoto, ignoreOwnWrites. */
+    static ChangeScreen.Settings screenSettings(ConsumerConfiguration consumer) {
+        FieldDiff.Mode diff = diffMode(consumer.getDiff());
+        Set<String> ignored = new LinkedHashSet<>();
+        String list = consumer.getIgnoreFields() == null ? "" : consumer.getIgnoreFields();
+        for (String name : list.split(",")) {
+            String field = name.trim();
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (!ContactProperties.isKnown(field)) {
+                throw new IllegalArgumentException("Invalid value '" + field + "' in option ignoreFields: not a Graph"
+                        + " contact property" + ContactProperties.closest(field).map(c -> " (did you mean " + c + "?)")
+                                .orElse(""));
+            }
+            ignored.add(field);
+        }
+        if (consumer.isDiffPhoto() && diff == null) {
+            throw new IllegalArgumentException("Option diffPhoto=true needs diff=fields or diff=values");
+        }
+        return new ChangeScreen.Settings(consumer.isIgnoreOwnWrites(), diff, Set.copyOf(ignored),
+                consumer.isDiffPhoto());
+    }
+
+    private static FieldDiff.Mode diffMode(String value) {
+        String v = value == null ? "" : value.trim();
+        return switch (v) {
+            case "", "none" -> null;
+            case "fields" -> FieldDiff.Mode.FIELDS;
+            case "values" -> FieldDiff.Mode.VALUES;
+            default -> throw new IllegalArgumentException("Invalid value '" + value + "' for option diff; allowed"
+                                                          + " values: none, fields, values");
+        };
     }
 
     private static String blankToNull(String value) {

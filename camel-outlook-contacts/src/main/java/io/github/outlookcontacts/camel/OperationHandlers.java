@@ -6,6 +6,8 @@ import java.util.Map;
 import io.github.outlookcontacts.camel.producer.BatchUpsert;
 import io.github.outlookcontacts.camel.producer.CollectionHandler;
 import io.github.outlookcontacts.camel.producer.ContactHandler;
+import io.github.outlookcontacts.camel.producer.DryRunCollections;
+import io.github.outlookcontacts.camel.producer.DryRunHandler;
 import io.github.outlookcontacts.camel.producer.ExtensionHandler;
 import io.github.outlookcontacts.camel.producer.FolderHandler;
 import io.github.outlookcontacts.camel.producer.ListHandler;
@@ -58,6 +60,26 @@ final class OperationHandlers {
         collections.put(OutlookContactsOperation.create, batch::create);
         collections.put(OutlookContactsOperation.upsert, batchUpsert::upsert);
         collections.put(OutlookContactsOperation.delete, batch::delete);
+        if (ctx.options().isDryRun()) {
+            replaceWritesWithDryRun(ctx, upserts, folders);
+        }
+    }
+
+    /** dryRun=true: every write operation reports instead of writing; reads stay as they are. */
+    private void replaceWritesWithDryRun(ProducerContext ctx, UpsertHandler upserts, FolderHandler folders) {
+        DryRunHandler dry = new DryRunHandler(ctx, upserts, folders);
+        single.put(OutlookContactsOperation.create, dry::create);
+        single.put(OutlookContactsOperation.update, dry::update);
+        single.put(OutlookContactsOperation.delete, dry::delete);
+        single.put(OutlookContactsOperation.upsert, dry::upsert);
+        single.put(OutlookContactsOperation.createFolder, dry::createFolder);
+        single.put(OutlookContactsOperation.deleteFolder, dry::deleteFolder);
+        single.put(OutlookContactsOperation.setPhoto, dry::setPhoto);
+        single.put(OutlookContactsOperation.setUserPhoto, dry::setUserPhoto);
+        DryRunCollections dryBatch = new DryRunCollections(ctx, dry);
+        collections.put(OutlookContactsOperation.create, dryBatch::create);
+        collections.put(OutlookContactsOperation.upsert, dryBatch::upsert);
+        collections.put(OutlookContactsOperation.delete, dryBatch::delete);
     }
 
     /** Handlers for a single contact / folder / photo, by operation. */

@@ -3,9 +3,11 @@ package io.github.outlookcontacts.camel;
 import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.github.outlookcontacts.camel.producer.ProducerConfiguration;
 import io.github.outlookcontacts.model.ContactProperties;
+import io.github.outlookcontacts.sync.DeleteLimit;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -34,6 +36,8 @@ public class OutlookContactsConfiguration implements Cloneable {
     @UriParam
     private String select;
     @UriParam
+    private String maxDeletesPerRound;
+    @UriParam
     private String expand;
 
     @UriParam
@@ -54,6 +58,7 @@ public class OutlookContactsConfiguration implements Cloneable {
         }
         producerConfiguration.check(problems);
         ContactProperties.selectProblem(select).map(p -> "option " + p).ifPresent(problems::add);
+        deleteLimitProblem().ifPresent(problems::add);
         ExpandOption.problem(expand).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid outlook-contacts producer options: "
@@ -118,6 +123,32 @@ public class OutlookContactsConfiguration implements Cloneable {
      */
     public void setSelect(String select) {
         this.select = select;
+    }
+
+    public String getMaxDeletesPerRound() {
+        return maxDeletesPerRound;
+    }
+
+    /**
+     * sync and delete of a Collection body: the most contacts deleted at once, a count (500) or a percentage of the
+     * folder (10%); over it, nothing is deleted or emitted until an operator confirms (see docs/two-way-sync.md).
+     */
+    public void setMaxDeletesPerRound(String maxDeletesPerRound) {
+        this.maxDeletesPerRound = maxDeletesPerRound;
+    }
+
+    /** The parsed {@code maxDeletesPerRound}, or null for no limit. */
+    public DeleteLimit deleteLimit() {
+        return DeleteLimit.parse(maxDeletesPerRound);
+    }
+
+    Optional<String> deleteLimitProblem() {
+        try {
+            deleteLimit();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     public String getExpand() {

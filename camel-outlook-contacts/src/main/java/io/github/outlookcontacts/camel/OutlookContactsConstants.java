@@ -42,9 +42,25 @@ public final class OutlookContactsConstants {
     @Metadata(label = "producer", description = "createFolder: the display name of the folder to create.",
               javaType = "String")
     public static final String FOLDER_NAME = ProducerHeaders.FOLDER_NAME;
-    @Metadata(label = "producer", description = "upsert: what happened, created, updated or unchanged.",
+    @Metadata(label = "producer", description = "upsert: what happened, created, updated or unchanged; skipped when"
+                                                + " conflictPolicy=targetWins kept Outlook's newer version.",
               javaType = "String")
     public static final String UPSERT_RESULT = ProducerHeaders.UPSERT_RESULT;
+    @Metadata(label = "producer", description = "create, update, upsert, delete: what the write did (with dryRun=true:"
+                                                + " would do), created, updated, unchanged, deleted or skipped"
+                                                + " (conflictPolicy=targetWins kept Outlook's newer version).",
+              javaType = "String")
+    public static final String WRITE_RESULT = ProducerHeaders.WRITE_RESULT;
+    @Metadata(description = "The names of the changed contact properties (a List of String). Consumer: on updated"
+                            + " with diff=fields or diff=values. Producer with dryRun=true: the properties an update"
+                            + " or upsert would change.",
+              javaType = "java.util.List<String>")
+    public static final String CHANGED_FIELDS = ProducerHeaders.CHANGED_FIELDS;
+    @Metadata(label = "consumer", description = "On updated with diff=values: the old and new value of each changed"
+                                                + " field (a Map of field name to"
+                                                + " io.github.outlookcontacts.sync.FieldChange).",
+              javaType = "java.util.Map<String, io.github.outlookcontacts.sync.FieldChange>")
+    public static final String FIELD_CHANGES = "CamelOutlookContactsFieldChanges";
 
     @Metadata(label = "producer", description = "getUserPhoto, getUserPhotoMetadata: the photo size (48x48 ..."
             + " 648x648, or all for the list of sizes on getUserPhotoMetadata); overrides the photoSize option.",

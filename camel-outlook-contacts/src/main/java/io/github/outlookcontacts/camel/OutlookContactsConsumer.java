@@ -3,6 +3,7 @@ package io.github.outlookcontacts.camel;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 
@@ -13,13 +14,19 @@ import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.sync.BatchConfirmations;
 import io.github.outlookcontacts.sync.ChangeBatch;
-import io.github.outlookcontacts.sync.ContactChange;
+import io.github.outlookcontacts.sync.ChangeScreen;
+import io.github.outlookcontacts.sync.ChangeType;
+import io.github.outlookcontacts.sync.CursorStore;
+import io.github.outlookcontacts.sync.DeleteBreaker;
 import io.github.outlookcontacts.sync.DeltaSyncEngine;
 import io.github.outlookcontacts.sync.SyncHealth;
 import io.github.outlookcontacts.sync.SyncSettings;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.spi.StateRepository;
@@ -40,6 +47,7 @@ import org.slf4j.LoggerFactory;
  * rollback-only exchange gives up its page and the rest of the round, so they are delivered again (at-least-once).
  * {@code maxMessagesPerPoll} ends a poll at the first page boundary past it; the next poll goes on from there.
  */
+@ManagedResource(description = "Outlook contacts sync consumer")
 public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactsConsumer.class);
@@ -50,10 +58,41 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
     private volatile DeltaSyncEngine engine;
     /** The page being routed (polls run on one thread). */
     private BatchConfirmations page;
+    private final ChangeScreen.Settings screenSettings;
+    private final DeleteBreaker breaker;
+    /** Two-way sync: echoes, field diffs (polls run on one thread). */
+    private ChangeScreen screen;
 
     public OutlookContactsConsumer(OutlookContactsEndpoint endpoint, Processor processor, SyncSettings settings) {
         super(endpoint, processor);
         this.settings = settings;
+        this.screenSettings = ConsumerOptions.screenSettings(endpoint.getConfiguration().getConsumerConfiguration());
+        this.breaker = new DeleteBreaker(endpoint.getConfiguration().deleteLimit());
+    }
+
+    /**
+     * maxDeletesPerRound: confirms the deletes that stopped the round; they (and the rest of the round's) flow at the
+     * next poll. Does nothing while the breaker is closed.
+     */
+    @ManagedOperation(description = "Confirm the deletes that stopped the sync round (maxDeletesPerRound)")
+    public void confirmDeletes() {
+        String reason = breaker.reason();
+        breaker.confirm();
+        if (reason != null) {
+            LOG.warn("Deletes confirmed for {}: the round goes on", getEndpoint());
+        }
+    }
+
+    /** True while a round waits for {@link #confirmDeletes()}. */
+    @ManagedAttribute(description = "Whether a sync round waits for its deletes to be confirmed")
+    public boolean isDeleteBreakerOpen() {
+        return breaker.isOpen();
+    }
+
+    /** Why the round waits, or null. */
+    @ManagedAttribute(description = "Why the sync round waits (maxDeletesPerRound)")
+    public String getDeleteBreakerReason() {
+        return breaker.reason();
     }
 
     @Override
@@ -80,7 +119,10 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
             stopRepository = true;
         }
         ServiceHelper.startService(getEndpoint());
-        engine = newEngine(getEndpoint().getClient());
+        CursorStore store = new StateRepositoryCursorStore(repository);
+        engine = newEngine(getEndpoint().getClient(), store);
+        screen = new ChangeScreen(screenSettings, getEndpoint().getMailbox(), store, getEndpoint().getClient(),
+                Clock.systemUTC());
         try {
             engine.start();
         } catch (FolderNotFoundException e) {
@@ -114,16 +156,40 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (breaker.isOpen()) {
+            return 0; // waits for confirmDeletes(); the cursor stays before the page that opened it
+        }
         int routed = 0;
         while (isBatchAllowed()) {
             Optional<ChangeBatch> next = engine.next();
             if (next.isEmpty()) {
+                breaker.roundEnded();
                 break; // the round is complete
             }
             page = new BatchConfirmations(engine, next.get());
-            routed += processBatch(new ArrayDeque<>(next.get().changes()));
+            ChangeScreen.Screened screened = screen.screen(next.get().changes());
+            List<ChangeScreen.Emit> emit = screened.emit();
+            long deletes = emit.stream().filter(e -> e.change().type() == ChangeType.DELETED).count();
+            if (!breaker.admit(deletes, () -> engine.knownContacts() + deletes)) {
+                screen.discarded();
+                page.failed(); // read again once confirmed
+                page = null;
+                LOG.warn("Sync of {} stopped: {}", getEndpoint(), breaker.reason());
+                break;
+            }
+            confirmSuppressed(screened.isHeld() ? screened.heldFrom() : next.get().size(), emit);
+            routed += processBatch(new ArrayDeque<>(emit));
             BatchConfirmations done = page;
             page = null; // the page's contacts are not kept while the next page is read
+            if (done.isFailed()) {
+                screen.discarded();
+            } else {
+                screen.committed(); // with a held page: what was routed before the held change
+            }
+            if (screened.isHeld() && !done.isFailed()) {
+                done.failed(); // the rest of the page comes again at the next poll; the routed part does not
+                break;
+            }
             if (done.commitFailure() != null) {
                 throw done.commitFailure(); // a failed state write fails the poll, like a Graph failure
             }
@@ -134,13 +200,24 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         return routed;
     }
 
+    /** The changes before {@code size} that the screen dropped (echoes, ignored updates) count as handled. */
+    private void confirmSuppressed(int size, List<ChangeScreen.Emit> emit) {
+        boolean[] emitted = new boolean[size];
+        emit.forEach(e -> emitted[e.index()] = true);
+        for (int i = 0; i < size; i++) {
+            if (!emitted[i]) {
+                page.confirmed(i);
+            }
+        }
+    }
+
     /** Routes the page's changes one after the other; each exchange is created just before it is routed. */
     @Override
     public int processBatch(Queue<Object> changes) throws Exception {
         int total = changes.size();
         int routed = 0;
         for (int index = 0; index < total; index++) {
-            ContactChange change = (ContactChange) changes.poll();
+            ChangeScreen.Emit change = (ChangeScreen.Emit) changes.poll();
             if (page.isFailed() || !isBatchAllowed()) {
                 // The rest of the page is delivered again: by the next poll, or after the restart.
                 page.failed();
@@ -148,8 +225,14 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
             }
             Exchange exchange = createExchange(false);
             exchange.getExchangeExtension().setFromRouteId(getRouteId());
-            getEndpoint().populate(exchange, change);
-            exchange.getExchangeExtension().addOnCompletion(completionOf(page, index));
+            getEndpoint().populate(exchange, change.change());
+            if (change.diff() != null) {
+                exchange.getIn().setHeader(OutlookContactsConstants.CHANGED_FIELDS, change.diff().fields());
+                if (change.diff().changes() != null) {
+                    exchange.getIn().setHeader(OutlookContactsConstants.FIELD_CHANGES, change.diff().changes());
+                }
+            }
+            exchange.getExchangeExtension().addOnCompletion(completionOf(page, change.index()));
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -204,10 +287,10 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         releaseExchange(exchange, false);
     }
 
-    private DeltaSyncEngine newEngine(GraphContactsClient client) {
+    private DeltaSyncEngine newEngine(GraphContactsClient client, CursorStore store) {
         BatchExecutor lookups = new BatchExecutor(client, null,
                 getEndpoint().getConfiguration().getConnectionConfiguration().batchHeaders());
-        return new DeltaSyncEngine(client, new FolderResolver(client), new StateRepositoryCursorStore(repository),
+        return new DeltaSyncEngine(client, new FolderResolver(client), store,
                 settings, lookups, Clock.systemUTC(), OutlookContactsMetrics.sync(getEndpoint().getCamelContext(),
                         metricsMailbox(), metricsFolder()));
     }

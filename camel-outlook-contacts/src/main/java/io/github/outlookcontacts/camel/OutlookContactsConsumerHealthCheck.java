@@ -11,8 +11,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * Readiness of the sync consumer: down before its first read and while its reads keep failing to talk to Graph (with
  * the HTTP status, Graph's error code and message as details); reports the last Graph status, when the last read
- * succeeded, when the last complete round ended and how long ago (the lag), and when the access token expires. Reads
- * the engine's health snapshot and the token provider's cache only, never the network.
+ * succeeded, when the last complete round ended and how long ago (the lag), and when the access token expires; down
+ * while maxDeletesPerRound holds a round back, with the reason. Reads the engine's health snapshot and the token
+ * provider's cache only, never the network.
  */
 public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -54,6 +55,11 @@ public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
             builder.detail("token.expiry", expiry.toString());
             builder.detail("token.expires.in.seconds", Duration.between(now, expiry).toSeconds());
         });
+        if (consumer.isDeleteBreakerOpen()) {
+            builder.detail("delete.breaker", "open");
+            builder.message("Outlook contacts sync waits for an operator: " + consumer.getDeleteBreakerReason()).down();
+            return;
+        }
         if (!health.polled()) {
             builder.message("Outlook contacts consumer has not polled Microsoft Graph yet").down();
             return;

@@ -11,7 +11,11 @@ import java.util.concurrent.ExecutorService;
 import io.github.outlookcontacts.camel.producer.OperationHandler;
 import io.github.outlookcontacts.camel.producer.ProducerContext;
 import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.sync.OwnWrites;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -46,9 +50,10 @@ public class OutlookContactsProducer extends DefaultProducer {
         batchThreads = endpoint.getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "OutlookContactsBatch", connection.getMaxConcurrentRequests());
         ProducerContext.Target target = new ProducerContext.Target(endpoint.getMailbox(), config.getFolder(),
-                config.getSelect(), config.isIncludeSubfolders(), ExpandOption.check(config.getExpand()));
+                config.getSelect(), config.isIncludeSubfolders(), ExpandOption.check(config.getExpand()),
+                config.deleteLimit());
         OperationHandlers handlers = new OperationHandlers(new ProducerContext(this::client, target,
-                config.getProducerConfiguration(), connection.batchHeaders(), batchThreads));
+                config.getProducerConfiguration(), connection.batchHeaders(), batchThreads, ownWrites(config)));
         single.putAll(handlers.single());
         collections.putAll(handlers.collections());
     }
@@ -87,6 +92,19 @@ public class OutlookContactsProducer extends DefaultProducer {
             return OutlookContactsOperation.parse(header.toString(), "header " + OutlookContactsConstants.OPERATION);
         }
         return getEndpoint().getConfiguration().getOperation();
+    }
+
+    /** Writes are marked for a consumer's ignoreOwnWrites when the endpoint shares its stateRepository. */
+    private static OwnWrites ownWrites(OutlookContactsConfiguration config) {
+        StateRepository<String, String> repository = config.getConsumerConfiguration().getStateRepository();
+        if (repository == null) {
+            return null;
+        }
+        // Shared with the consumer: start it if nobody has yet; whoever started it stops it.
+        if (repository instanceof ServiceSupport service && !service.isStarted()) {
+            ServiceHelper.startService(repository);
+        }
+        return new OwnWrites(new StateRepositoryCursorStore(repository));
     }
 
     private GraphContactsClient client() {

@@ -8,7 +8,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -58,6 +60,20 @@ public final class ContactBodies {
     /** The contact Graph answered with, or one holding only {@code id} when the answer had no body. */
     public static Contact toContact(JsonNode json, String id) {
         return json == null || !json.isObject() ? Contact.ofId(id) : toContact(json);
+    }
+
+    /** The contact as it would be after the PATCH {@code changes} (dry run): a copy of {@code existing}. */
+    public static Contact merged(ObjectNode existing, ObjectNode changes) {
+        ObjectNode result = existing.deepCopy();
+        result.setAll(changes);
+        return toContact(result);
+    }
+
+    /** The names of the properties a PATCH sets, in its order (the dry run's changed fields). */
+    public static List<String> fieldNames(ObjectNode patch) {
+        List<String> names = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static ObjectNode prepared(Object body, ContactValidator.Mode mode) {

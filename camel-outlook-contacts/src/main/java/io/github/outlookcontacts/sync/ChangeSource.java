@@ -16,4 +16,7 @@ interface ChangeSource {
 
     /** Every step of the round was committed. */
     void roundCommitted();
+
+    /** How many contacts the source knows, counting steps handed out. */
+    long knownContacts();
 }

@@ -156,6 +156,11 @@ public final class DeltaSyncEngine {
         return outstanding.size();
     }
 
+    /** How many contacts the engine knows in the synced folder (or tree), counting batches handed out. */
+    public synchronized long knownContacts() {
+        return source == null ? 0 : source.knownContacts();
+    }
+
     /** The latest health snapshot; no network call. */
     public SyncHealth health() {
         return health;

@@ -87,6 +87,11 @@ final class FolderSync {
         routed.arrives(contactId);
     }
 
+    /** How many contacts the folder knows, counting steps handed out; 0 while its state is not loaded. */
+    long knownContacts() {
+        return known == null ? 0 : known.size();
+    }
+
     /** A new round: the folder reads on from its cursor. */
     void beginRound() {
         roundRead = false;

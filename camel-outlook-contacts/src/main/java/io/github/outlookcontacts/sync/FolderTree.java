@@ -142,6 +142,11 @@ final class FolderTree implements ChangeSource {
     }
 
     @Override
+    public long knownContacts() {
+        return folders.values().stream().mapToLong(FolderSync::knownContacts).sum();
+    }
+
+    @Override
     public void roundCommitted() {
         moves.roundComplete();
         if (!tree.baselineDone) {

@@ -98,7 +98,8 @@ final class PageClassifier {
         boolean created = previous == KnownContacts.ABSENT && !moves.arrived(folder, id) && !folder.movedIn(id);
         page.changed(id, key);
         String folderId = folder.folderId() != null ? folder.folderId() : contact.getParentFolderId();
-        candidates.add(new ContactChange(created ? ChangeType.CREATED : ChangeType.UPDATED, folderId, contact, null));
+        candidates.add(new ContactChange(created ? ChangeType.CREATED : ChangeType.UPDATED, folderId, contact, null,
+                previous));
         return key;
     }
 

@@ -36,6 +36,11 @@ final class SingleFolder implements ChangeSource {
     }
 
     @Override
+    public long knownContacts() {
+        return folder.knownContacts();
+    }
+
+    @Override
     public void roundCommitted() {
         moves.roundComplete();
     }

@@ -26,6 +26,7 @@ public final class LargeFolderSyncMain {
         String baseUrl = args[0];
         long expected = Long.parseLong(args[1]);
         long timeoutSeconds = Long.parseLong(args[2]);
+        String extraOptions = args.length > 3 && !args[3].isEmpty() ? "&" + args[3] : ""; // e.g. diff=fields
         AtomicLong created = new AtomicLong();
         AtomicLong others = new AtomicLong();
         long start = System.nanoTime();
@@ -34,7 +35,7 @@ public final class LargeFolderSyncMain {
             @Override
             public void configure() {
                 from("outlook-contacts:sync?folder=Big&pageSize=200&initialDelay=0&delay=200&baseUrl=" + baseUrl
-                     + "&accessToken=large-folder-test")
+                     + "&accessToken=large-folder-test" + extraOptions)
                         .process(exchange -> {
                             // Touch the body the way a route would: as Graph JSON.
                             String json = exchange.getIn().getBody(String.class);

@@ -39,6 +39,12 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private Boolean includeSubfolders = false;
     /**
+     * sync and delete of a Collection body: the most contacts deleted at once, a count (500) or a percentage
+     * of the folder (10%); over it, nothing is deleted or emitted until an operator confirms (see
+     * docs/two-way-sync.md).
+     */
+    private String maxDeletesPerRound;
+    /**
      * Comma-separated Graph contact property names to fetch ($select); default is all properties.
      */
     private String select;
@@ -64,6 +70,28 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private String changeTypes = "created,updated,deleted";
     /**
+     * none, fields (set CamelOutlookContactsChangedFields on updated, from a compact per-field hash of each
+     * contact kept in the stateRepository) or values (also CamelOutlookContactsFieldChanges with the old and
+     * new value of each changed field; keeps the previous values, compressed).
+     */
+    private String diff = "none";
+    /**
+     * With diff: also compare each created or updated contact's photo (by hash) and report a change as the
+     * field photo; costs one photo request per created or updated contact.
+     */
+    private Boolean diffPhoto = false;
+    /**
+     * With diff: comma-separated fields never reported as changed; an update whose changed fields are all in
+     * this list is not emitted (set it empty to emit every update).
+     */
+    private String ignoreFields = "changeKey,lastModifiedDateTime";
+    /**
+     * Do not emit the changes made by this component's producer (two-way sync without echoes): producers with
+     * the same stateRepository remember the changeKey each write got back, and a change with exactly that
+     * changeKey is not emitted. A user's edit afterwards is.
+     */
+    private Boolean ignoreOwnWrites = false;
+    /**
      * full: the first round emits every existing contact as created; changesOnly: the first round only
      * records the baseline and later rounds emit changes.
      */
@@ -85,10 +113,22 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
     /**
+     * update, upsert: what to do when the contact changed in Outlook since the etag in the header
+     * CamelOutlookContactsETag was read: fail (the concurrency error), sourceWins (re-read and apply this
+     * message's fields) or targetWins (keep Outlook's version; the result is skipped).
+     */
+    private io.github.outlookcontacts.camel.producer.ConflictPolicy conflictPolicy = io.github.outlookcontacts.camel.producer.ConflictPolicy.fail;
+    /**
      * list: also ask Graph for the number of matching contacts ($count=true), put in the header
      * CamelOutlookContactsCount (Outlook contacts need no ConsistencyLevel header for it).
      */
     private Boolean count = false;
+    /**
+     * Every write operation (and Collection bodies): validate, resolve matches and report what would be
+     * created, updated (with the changed fields), deleted or left unchanged, without writing anything to
+     * Graph.
+     */
+    private Boolean dryRun = false;
     /**
      * upsert: the id of the single-value extended property that holds the external id.
      */
@@ -272,6 +312,14 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
         this.includeSubfolders = includeSubfolders;
     }
 
+    public String getMaxDeletesPerRound() {
+        return maxDeletesPerRound;
+    }
+
+    public void setMaxDeletesPerRound(String maxDeletesPerRound) {
+        this.maxDeletesPerRound = maxDeletesPerRound;
+    }
+
     public String getSelect() {
         return select;
     }
@@ -302,6 +350,38 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
 
     public void setChangeTypes(String changeTypes) {
         this.changeTypes = changeTypes;
+    }
+
+    public String getDiff() {
+        return diff;
+    }
+
+    public void setDiff(String diff) {
+        this.diff = diff;
+    }
+
+    public Boolean getDiffPhoto() {
+        return diffPhoto;
+    }
+
+    public void setDiffPhoto(Boolean diffPhoto) {
+        this.diffPhoto = diffPhoto;
+    }
+
+    public String getIgnoreFields() {
+        return ignoreFields;
+    }
+
+    public void setIgnoreFields(String ignoreFields) {
+        this.ignoreFields = ignoreFields;
+    }
+
+    public Boolean getIgnoreOwnWrites() {
+        return ignoreOwnWrites;
+    }
+
+    public void setIgnoreOwnWrites(Boolean ignoreOwnWrites) {
+        this.ignoreOwnWrites = ignoreOwnWrites;
     }
 
     public String getInitialSync() {
@@ -336,12 +416,28 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
         this.stateRepository = stateRepository;
     }
 
+    public io.github.outlookcontacts.camel.producer.ConflictPolicy getConflictPolicy() {
+        return conflictPolicy;
+    }
+
+    public void setConflictPolicy(io.github.outlookcontacts.camel.producer.ConflictPolicy conflictPolicy) {
+        this.conflictPolicy = conflictPolicy;
+    }
+
     public Boolean getCount() {
         return count;
     }
 
     public void setCount(Boolean count) {
         this.count = count;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     public String getExternalIdProperty() {

@@ -37,11 +37,7 @@ public final class BatchUpsert {
     }
 
     public void upsert(Exchange exchange) {
-        if (HeaderResolvers.externalId(exchange) != null) {
-            throw new IllegalArgumentException("the header " + ProducerHeaders.EXTERNAL_ID
-                    + " cannot key a Collection body; put each item's external id in its singleValueExtendedProperties"
-                    + " (id '" + ctx.planner().externalIdProperty() + "') or use matchOn=email");
-        }
+        refuseKeyHeader(exchange, ctx);
         List<?> items = CollectionHandler.items(exchange);
         OutlookContactsOutcome[] outcomes = new OutlookContactsOutcome[items.size()];
         ObjectNode[] desired = new ObjectNode[items.size()];
@@ -68,6 +64,15 @@ public final class BatchUpsert {
         exchange.getMessage().setBody(Arrays.asList(outcomes));
     }
 
+    /** One header cannot key many items. */
+    static void refuseKeyHeader(Exchange exchange, ProducerContext ctx) {
+        if (HeaderResolvers.externalId(exchange) != null) {
+            throw new IllegalArgumentException("the header " + ProducerHeaders.EXTERNAL_ID
+                    + " cannot key a Collection body; put each item's external id in its singleValueExtendedProperties"
+                    + " (id '" + ctx.planner().externalIdProperty() + "') or use matchOn=email");
+        }
+    }
+
     private void runWave(List<Integer> wave, ObjectNode[] desired, UpsertKey[] keys,
                          OutlookContactsOutcome[] outcomes) {
         List<BatchItem> lookups = new ArrayList<>(wave.size());
@@ -79,6 +84,7 @@ public final class BatchUpsert {
         CollectionHandler.Pending writes = new CollectionHandler.Pending();
         Map<Integer, String> results = new HashMap<>();
         Map<Integer, String> patchedIds = new HashMap<>();
+        Map<Integer, String> befores = new HashMap<>();
         for (int k = 0; k < wave.size(); k++) {
             int i = wave.get(k);
             if (!found.get(k).isSuccess()) {
@@ -89,21 +95,22 @@ public final class BatchUpsert {
                 UpsertDecision decision = ctx.planner().decide(keys[i], desired[i], UpsertPlanner.matchesIn(found.get(k).body()));
                 if (decision instanceof UpsertDecision.Create create) {
                     writes.add(i, BatchItem.post(ctx.contactsPath(), create.body()));
-                    results.put(i, UpsertHandler.CREATED);
+                    results.put(i, WriteResults.CREATED);
                 } else if (decision instanceof UpsertDecision.Patch patch) {
                     writes.add(i, BatchItem.patch(ctx.contactPath(patch.contactId()), patch.patch()));
-                    results.put(i, UpsertHandler.UPDATED);
+                    results.put(i, WriteResults.UPDATED);
                     patchedIds.put(i, patch.contactId());
+                    befores.put(i, patch.existing().path("changeKey").asText(null));
                 } else {
                     outcomes[i] = OutlookContactsOutcome.success(i,
                             ContactBodies.toContact(((UpsertDecision.Unchanged) decision).existing()),
-                            UpsertHandler.UNCHANGED);
+                            WriteResults.UNCHANGED);
                 }
             } catch (AmbiguousMatchException ambiguous) {
                 outcomes[i] = OutlookContactsOutcome.failure(i, ambiguous);
             }
         }
-        collections.run(writes, outcomes, (i, r) -> OutlookContactsOutcome.success(i,
-                ContactBodies.toContact(r.body(), patchedIds.get(i)), results.get(i)));
+        collections.run(writes, outcomes, (i, r) -> collections.remembered(OutlookContactsOutcome.success(i,
+                ContactBodies.toContact(r.body(), patchedIds.get(i)), results.get(i)), results.get(i), befores.get(i)));
     }
 }

@@ -38,7 +38,8 @@ public final class CollectionHandler {
                 outcomes[i] = OutlookContactsOutcome.failure(i, invalid);
             }
         }
-        run(pending, outcomes, (i, r) -> OutlookContactsOutcome.success(i, ContactBodies.toContact(r.body()), null));
+        run(pending, outcomes, (i, r) -> remembered(OutlookContactsOutcome.success(i, ContactBodies.toContact(r.body()),
+                null), WriteResults.CREATED, null));
         exchange.getMessage().setBody(Arrays.asList(outcomes));
     }
 
@@ -46,7 +47,24 @@ public final class CollectionHandler {
     public void delete(Exchange exchange) {
         List<?> items = items(exchange);
         OutlookContactsOutcome[] outcomes = new OutlookContactsOutcome[items.size()];
+        List<String> ids = deleteIds(items, outcomes);
         Pending pending = new Pending();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) != null) {
+                pending.add(i, BatchItem.delete(ctx.contactPath(ids.get(i))));
+            }
+        }
+        DeleteGuard.check(ctx, pending.requests.size());
+        run(pending, outcomes, (i, r) -> remembered(OutlookContactsOutcome.success(i, Contact.ofId(ids.get(i)), null),
+                WriteResults.DELETED, null));
+        exchange.getMessage().setBody(Arrays.asList(outcomes));
+    }
+
+    /**
+     * The contact id of every item (ids as Strings, or contacts/maps with an id), in input order; an item without
+     * one is null there and has its failure filed in {@code outcomes}.
+     */
+    static List<String> deleteIds(List<?> items, OutlookContactsOutcome[] outcomes) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
@@ -55,12 +73,9 @@ public final class CollectionHandler {
             if (id == null) {
                 outcomes[i] = OutlookContactsOutcome.failure(i, new IllegalArgumentException(
                         "item " + i + " has no contact id; send ids as Strings, or contacts/maps with an id"));
-            } else {
-                pending.add(i, BatchItem.delete(ctx.contactPath(id)));
             }
         }
-        run(pending, outcomes, (i, r) -> OutlookContactsOutcome.success(i, Contact.ofId(ids.get(i)), null));
-        exchange.getMessage().setBody(Arrays.asList(outcomes));
+        return ids;
     }
 
     static List<?> items(Exchange exchange) {
@@ -78,7 +93,14 @@ public final class CollectionHandler {
             BatchOutcome result = results.get(k);
             outcomes[index] = result.isSuccess() ? onSuccess.map(index, result)
                     : OutlookContactsOutcome.failure(index, result.error());
+
         }
+    }
+
+    /** Marks a successful item's write for ignoreOwnWrites (see {@link ProducerContext#remember}). */
+    OutlookContactsOutcome remembered(OutlookContactsOutcome outcome, String result, String before) {
+        ctx.remember(outcome.getContact(), result, before);
+        return outcome;
     }
 
     @FunctionalInterface

@@ -9,20 +9,23 @@ import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
 
 /**
- * {@code create}, {@code get}, {@code update} (PATCH of the properties present) and {@code delete} of one contact.
+ * {@code create}, {@code get}, {@code update} (PATCH of the properties present, under {@code conflictPolicy}) and
+ * {@code delete} of one contact.
  */
 public final class ContactHandler {
 
     private final ProducerContext ctx;
+    private final ConflictingWrites writes;
 
     public ContactHandler(ProducerContext ctx) {
         this.ctx = ctx;
+        this.writes = new ConflictingWrites(ctx);
     }
 
     public void create(Exchange exchange) {
         ObjectNode json = ContactBodies.forCreate(exchange.getMessage().getBody());
         Contact created = ctx.client().createContact(ctx.mailbox(), ctx.folderId(), ContactBodies.toContact(json));
-        ProducerContext.setContact(exchange, created);
+        ctx.written(exchange, created, WriteResults.CREATED, null);
     }
 
     public void get(Exchange exchange) {
@@ -38,14 +41,13 @@ public final class ContactHandler {
     public void update(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "update", false, true);
         ObjectNode patch = ContactBodies.forUpdate(exchange.getMessage().getBody());
-        String etag = HeaderResolvers.etag(exchange);
+        ConflictingWrites.Written written;
         try {
-            ProducerContext.setContact(exchange, ctx.client().updateContact(ctx.mailbox(), id, patch, etag));
-        } catch (GraphConflictException e) {
-            throw ProducerErrors.concurrencyConflict(e, "update", id, etag);
+            written = writes.patch("update", id, patch, HeaderResolvers.etag(exchange), null);
         } catch (GraphNotFoundException e) {
             throw ProducerErrors.contactNotFound(e, "update", id);
         }
+        ctx.written(exchange, written.contact(), written.result(), written.before());
     }
 
     /** The result body is a contact holding only the deleted id, like the consumer's deleted exchanges. */
@@ -59,6 +61,6 @@ public final class ContactHandler {
         } catch (GraphNotFoundException e) {
             throw ProducerErrors.contactNotFound(e, "delete", id);
         }
-        ProducerContext.setContact(exchange, Contact.ofId(id));
+        ctx.written(exchange, Contact.ofId(id), WriteResults.DELETED, null);
     }
 }

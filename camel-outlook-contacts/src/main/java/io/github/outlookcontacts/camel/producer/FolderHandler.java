@@ -44,13 +44,19 @@ public final class FolderHandler {
 
     /** Deletes the folder; the default folder is never implied, it must be named. The body becomes the folder id. */
     public void deleteFolder(Exchange exchange) {
+        String id = folderToDelete(exchange);
+        ctx.client().deleteFolder(ctx.mailbox(), id);
+        setFolder(exchange, new ContactFolder(id, null, null));
+    }
+
+    /** The folder header, else the folder option; never the default folder. */
+    String folderToDelete(Exchange exchange) {
         String id = folderOrDefault(exchange);
         if (id == null) {
             throw new IllegalArgumentException("deleteFolder needs the folder: set the header "
                     + ProducerHeaders.FOLDER_ID + " or the option folder");
         }
-        ctx.client().deleteFolder(ctx.mailbox(), id);
-        setFolder(exchange, new ContactFolder(id, null, null));
+        return id;
     }
 
     private String folderOrDefault(Exchange exchange) {

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel.producer;
 
+import io.github.outlookcontacts.graph.ContactQuery;
 import org.apache.camel.Exchange;
 
 /**
@@ -33,6 +34,11 @@ public final class PhotoHandler {
         String id = HeaderResolvers.contactId(exchange, "setPhoto", false, false);
         byte[] image = PhotoBytes.read(exchange);
         ctx.client().setContactPhoto(ctx.mailbox(), id, image, HeaderResolvers.photoContentType(exchange));
+        if (ctx.marksOwnWrites()) {
+            // A photo gives the contact a new changeKey too; read it so the echo is recognised.
+            ctx.remember(ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select("id,changeKey")),
+                    WriteResults.UPDATED, null);
+        }
     }
 
     /** Graph v1.0 keeps one size of a contact's photo: a size asked for is refused before any call. */

@@ -25,6 +25,10 @@ public class ProducerConfiguration implements Cloneable {
     private String filter;
     @UriParam(label = "producer")
     private boolean streamList;
+    @UriParam(label = "producer", defaultValue = "fail")
+    private ConflictPolicy conflictPolicy = ConflictPolicy.fail;
+    @UriParam(label = "producer")
+    private boolean dryRun;
     @UriParam(label = "producer", enums = "48x48,64x64,96x96,120x120,240x240,360x360,432x432,504x504,648x648,all")
     private String photoSize;
     @UriParam(label = "producer")
@@ -103,6 +107,31 @@ public class ProducerConfiguration implements Cloneable {
      */
     public void setStreamList(boolean streamList) {
         this.streamList = streamList;
+    }
+
+    public ConflictPolicy getConflictPolicy() {
+        return conflictPolicy;
+    }
+
+    /**
+     * update, upsert: what to do when the contact changed in Outlook since the etag in the header
+     * CamelOutlookContactsETag was read: fail (the concurrency error), sourceWins (re-read and apply this message's
+     * fields) or targetWins (keep Outlook's version; the result is skipped).
+     */
+    public void setConflictPolicy(ConflictPolicy conflictPolicy) {
+        this.conflictPolicy = conflictPolicy;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /**
+     * Every write operation (and Collection bodies): validate, resolve matches and report what would be created,
+     * updated (with the changed fields), deleted or left unchanged, without writing anything to Graph.
+     */
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     public String getPhotoSize() {

@@ -9,6 +9,8 @@ import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.sync.DeleteLimit;
+import io.github.outlookcontacts.sync.OwnWrites;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -27,8 +29,10 @@ public final class ProducerContext {
      * @param select            comma-separated {@code $select}, or null for all properties
      * @param includeSubfolders {@code listFolders} lists the whole tree
      * @param expand            {@code $expand} for {@code get} and {@code list}, or null
+     * @param deleteLimit       {@code maxDeletesPerRound} for {@code delete} collections, or null for none
      */
-    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders, String expand) {
+    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders, String expand,
+                         DeleteLimit deleteLimit) {
     }
 
     private final Supplier<GraphContactsClient> client;
@@ -38,14 +42,16 @@ public final class ProducerContext {
     private final UpsertPlanner planner;
     private final Executor batchThreads;
     private final Map<String, String> batchHeaders;
+    private final OwnWrites ownWrites;
 
     /**
      * @param client       the started endpoint's client (fails while the endpoint is not started)
      * @param batchHeaders headers every {@code $batch} sub-request carries (the immutable-id preference)
      * @param batchThreads the threads that send {@code $batch} requests
+     * @param ownWrites    where writes are marked for the consumer's ignoreOwnWrites, or null to mark nothing
      */
     public ProducerContext(Supplier<GraphContactsClient> client, Target target, ProducerConfiguration options,
-                           Map<String, String> batchHeaders, Executor batchThreads) {
+                           Map<String, String> batchHeaders, Executor batchThreads, OwnWrites ownWrites) {
         this.client = client;
         this.target = target;
         this.options = options;
@@ -53,6 +59,7 @@ public final class ProducerContext {
         this.planner = new UpsertPlanner(options.getExternalIdProperty());
         this.batchHeaders = batchHeaders;
         this.batchThreads = batchThreads;
+        this.ownWrites = ownWrites;
     }
 
     public GraphContactsClient client() {
@@ -84,6 +91,11 @@ public final class ProducerContext {
         return planner;
     }
 
+    /** The threads that send {@code $batch} requests (also the dry run's parallel lookups). */
+    public Executor threads() {
+        return batchThreads;
+    }
+
     /** Runs items through {@code $batch} with the client's retry policy and per-mailbox concurrency limit. */
     public BatchExecutor batches() {
         return new BatchExecutor(client(), batchThreads, batchHeaders);
@@ -97,6 +109,42 @@ public final class ProducerContext {
     /** {@code /me/contacts/{id}}: one contact, wherever it is. */
     public String contactPath(String contactId) {
         return mailbox().contactPath(contactId);
+    }
+
+    /**
+     * Marks a write Graph acknowledged, so a consumer with ignoreOwnWrites sharing the state repository does not emit
+     * its echo; {@code result} is a {@link WriteResults} value (unchanged and skipped wrote nothing), {@code before}
+     * the changeKey the write started from (null: not known; ignored for created and deleted).
+     */
+    public void remember(Contact contact, String result, String before) {
+        if (ownWrites == null || contact == null) {
+            return;
+        }
+        if (WriteResults.DELETED.equals(result)) {
+            ownWrites.deleted(mailbox(), contact.getId());
+        } else if (WriteResults.CREATED.equals(result)) {
+            ownWrites.wrote(mailbox(), contact.getId(), OwnWrites.NEW, contact.getChangeKey());
+        } else if (WriteResults.UPDATED.equals(result)) {
+            ownWrites.wrote(mailbox(), contact.getId(), before == null ? OwnWrites.UNKNOWN : before,
+                    contact.getChangeKey());
+        }
+    }
+
+    /** True when writes are marked for ignoreOwnWrites (the endpoint has a stateRepository). */
+    public boolean marksOwnWrites() {
+        return ownWrites != null;
+    }
+
+    /** The result of a write that was made: {@link #remember marked}, then set as {@link #setWritten} does. */
+    public void written(Exchange exchange, Contact contact, String result, String before) {
+        remember(contact, result, before);
+        setWritten(exchange, contact, result);
+    }
+
+    /** Writes the result of a write: the contact as {@link #setContact} does, and the {@link WriteResults} value. */
+    public static void setWritten(Exchange exchange, Contact contact, String result) {
+        setContact(exchange, contact);
+        exchange.getMessage().setHeader(ProducerHeaders.WRITE_RESULT, result);
     }
 
     /** Writes a contact result: the body and the contact id header. */

@@ -20,17 +20,15 @@ import org.apache.camel.Exchange;
  */
 public final class UpsertHandler {
 
-    static final String CREATED = "created";
-    static final String UPDATED = "updated";
-    static final String UNCHANGED = "unchanged";
-
     private static final int LOCK_STRIPES = 64;
 
     private final ProducerContext ctx;
+    private final ConflictingWrites writes;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     public UpsertHandler(ProducerContext ctx) {
         this.ctx = ctx;
+        this.writes = new ConflictingWrites(ctx);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -38,34 +36,48 @@ public final class UpsertHandler {
 
     public void upsert(Exchange exchange) {
         ObjectNode desired = ContactBodies.forCreate(exchange.getMessage().getBody());
-        UpsertKey key = UpsertKeys.resolve(ctx.options().getMatchOn(), HeaderResolvers.externalId(exchange), desired,
-                ctx.planner());
+        UpsertKey key = key(exchange, desired);
         ReentrantLock lock = locks[Math.floorMod(key.dedupeKey().hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
-            UpsertDecision decision = ctx.planner().decide(key, desired, findMatches(key, desired));
+            UpsertDecision decision = decide(key, desired);
             Contact result;
             String outcome;
+            String before = null;
             if (decision instanceof UpsertDecision.Create create) {
                 result = ctx.client().createContact(ctx.mailbox(), ctx.folderId(),
                         ContactBodies.toContact(create.body()));
-                outcome = CREATED;
+                outcome = WriteResults.CREATED;
             } else if (decision instanceof UpsertDecision.Patch patch) {
-                result = ctx.client().updateContact(ctx.mailbox(), patch.contactId(), patch.patch(), null);
-                outcome = UPDATED;
+                ConflictingWrites.Written written = writes.patch("upsert", patch.contactId(), patch.patch(),
+                        HeaderResolvers.etag(exchange), patch.existing().path("changeKey").asText(null));
+                result = written.contact();
+                outcome = written.result();
+                before = written.before();
             } else {
                 result = ContactBodies.toContact(((UpsertDecision.Unchanged) decision).existing());
-                outcome = UNCHANGED;
+                outcome = WriteResults.UNCHANGED;
             }
-            ProducerContext.setContact(exchange, result);
+            ctx.written(exchange, result, outcome, before);
             exchange.getMessage().setHeader(ProducerHeaders.UPSERT_RESULT, outcome);
         } finally {
             lock.unlock();
         }
     }
 
+    /** The message's upsert key: the external id header, else what {@code matchOn} names in the contact. */
+    UpsertKey key(Exchange exchange, ObjectNode desired) {
+        return UpsertKeys.resolve(ctx.options().getMatchOn(), HeaderResolvers.externalId(exchange), desired,
+                ctx.planner());
+    }
+
+    /** Looks the key up in the folder and chooses create, patch or unchanged (the dry run plans with it too). */
+    UpsertDecision decide(UpsertKey key, ObjectNode desired) {
+        return ctx.planner().decide(key, desired, findMatches(ctx, key, desired));
+    }
+
     /** The first two matches are enough: one is the contact, two is ambiguous. */
-    private List<ObjectNode> findMatches(UpsertKey key, ObjectNode desired) {
+    static List<ObjectNode> findMatches(ProducerContext ctx, UpsertKey key, ObjectNode desired) {
         Iterator<Contact> found = ctx.client().listContacts(ctx.mailbox(), ctx.folderId(),
                 ctx.planner().lookup(key, desired));
         List<ObjectNode> matches = new ArrayList<>(2);

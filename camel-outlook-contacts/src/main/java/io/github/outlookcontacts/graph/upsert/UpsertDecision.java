@@ -11,8 +11,8 @@ public sealed interface UpsertDecision {
     record Create(ObjectNode body) implements UpsertDecision {
     }
 
-    /** One contact matches and differs: PATCH only these properties. */
-    record Patch(String contactId, ObjectNode patch) implements UpsertDecision {
+    /** One contact matches and differs: PATCH only these properties; {@code existing} is the match as found. */
+    record Patch(String contactId, ObjectNode patch, ObjectNode existing) implements UpsertDecision {
     }
 
     /** One contact matches and nothing differs: send nothing. */

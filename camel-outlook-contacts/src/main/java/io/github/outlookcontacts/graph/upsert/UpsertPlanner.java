@@ -54,7 +54,7 @@ public final class UpsertPlanner {
         String id = existing.path("id").asText();
         Set<String> ignored = key.kind() == UpsertKey.Kind.EXTERNAL_ID ? Set.of(externalIdProperty) : Set.of();
         ObjectNode patch = ContactDiff.patch(desired, existing, ignored);
-        return patch.isEmpty() ? new UpsertDecision.Unchanged(id, existing) : new UpsertDecision.Patch(id, patch);
+        return patch.isEmpty() ? new UpsertDecision.Unchanged(id, existing) : new UpsertDecision.Patch(id, patch, existing);
     }
 
     /** The desired contact plus, for an external-id key, the extended property that stores the key. */
