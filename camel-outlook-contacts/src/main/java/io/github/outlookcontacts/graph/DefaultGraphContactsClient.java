@@ -38,6 +38,7 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     private final DeltaPageReader pages = new DeltaPageReader();
     private final DefaultFolderLocator defaultFolders;
     private final BatchCodec batches = new BatchCodec();
+    private final GraphSubscriptions subscriptions;
 
     DefaultGraphContactsClient(HttpTransport transport) {
         this.transport = transport;
@@ -45,6 +46,7 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         this.caller = new GraphCaller(transport);
         this.guard = new LinkGuard(transport.baseUrl());
         this.defaultFolders = new DefaultFolderLocator(caller, requests);
+        this.subscriptions = new GraphSubscriptions(caller, requests);
     }
 
     // --- folders ---
@@ -256,6 +258,11 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         } catch (IllegalArgumentException e) {
             throw new GraphException(200, "InvalidResponse", e.getMessage(), null);
         }
+    }
+
+    @Override
+    public GraphSubscriptions subscriptions() {
+        return subscriptions;
     }
 
     @Override
