@@ -2,6 +2,7 @@ package io.github.outlookcontacts.camel;
 
 import java.util.Locale;
 
+import io.github.outlookcontacts.camel.push.PushOptions;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.model.ContactProperties;
 import io.github.outlookcontacts.sync.ChangeType;
@@ -31,6 +32,7 @@ final class ConsumerOptions {
                                                + " maxMessagesPerPoll; allowed values: 0 (no limit) or more");
         }
         ContactProperties.checkSelect(c.getSelect());
+        PushOptions.webhookPath(consumer.getNotificationUrl(), consumer.getNotificationPath());
         // SyncSettings checks pageSize against Graph's page-size range.
         return new SyncSettings(Mailbox.of(c.getUser()), blankToNull(c.getFolder()), blankToNull(c.getSelect()),
                 consumer.getPageSize(), changesOnly, ChangeType.parseList(consumer.getChangeTypes(), "changeTypes"),
