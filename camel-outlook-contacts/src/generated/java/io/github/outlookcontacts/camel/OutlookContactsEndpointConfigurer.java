@@ -83,6 +83,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "maxRetries": target.getConnectionConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConnectionConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "notificationpath":
+        case "notificationPath": target.getConsumerConfiguration().setNotificationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "notificationurl":
+        case "notificationUrl": target.getConsumerConfiguration().setNotificationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConsumerConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
@@ -186,6 +190,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "notificationpath":
+        case "notificationPath": return java.lang.String.class;
+        case "notificationurl":
+        case "notificationUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
         case "pollstrategy":
@@ -290,6 +298,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return target.getConnectionConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConnectionConfiguration().getMaxRetryDelay();
+        case "notificationpath":
+        case "notificationPath": return target.getConsumerConfiguration().getNotificationPath();
+        case "notificationurl":
+        case "notificationUrl": return target.getConsumerConfiguration().getNotificationUrl();
         case "pagesize":
         case "pageSize": return target.getConsumerConfiguration().getPageSize();
         case "pollstrategy":
