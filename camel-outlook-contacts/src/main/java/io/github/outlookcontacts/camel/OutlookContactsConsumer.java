@@ -5,6 +5,10 @@ import io.github.outlookcontacts.sync.DeltaSyncEngine;
 import io.github.outlookcontacts.sync.PollResult;
 import io.github.outlookcontacts.sync.SyncHealth;
 import io.github.outlookcontacts.sync.SyncSettings;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.github.outlookcontacts.camel.push.PushNotifications;
+import io.github.outlookcontacts.notify.SubscriptionStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckHelper;
@@ -34,6 +38,9 @@ public class OutlookContactsConsumer extends ScheduledPollConsumer {
     private StateRepository<String, String> repository;
     private boolean stopRepository;
     private volatile DeltaSyncEngine engine;
+    /** Polls never overlap: the timer's and the push wake-ups'. */
+    private final ReentrantLock polling = new ReentrantLock();
+    private volatile PushNotifications push;
 
     public OutlookContactsConsumer(OutlookContactsEndpoint endpoint, Processor processor, SyncSettings settings) {
         super(endpoint, processor);
@@ -81,10 +88,15 @@ public class OutlookContactsConsumer extends ScheduledPollConsumer {
             setHealthCheck(new OutlookContactsConsumerHealthCheck(this, getRouteId()));
         }
         super.doStart();
+        push = PushWiring.create(getEndpoint(), new StateRepositoryCursorStore(repository), null,
+                this::pollNow);
+        ServiceHelper.startService(push);
     }
 
     @Override
     protected void doStop() throws Exception {
+        ServiceHelper.stopService(push); // deletes the subscription before the last poll ends
+        push = null;
         super.doStop();
         if (stopRepository) {
             ServiceHelper.stopService(repository);
@@ -92,8 +104,36 @@ public class OutlookContactsConsumer extends ScheduledPollConsumer {
         }
     }
 
+    /** The push subscription's state, or null without {@code notificationUrl}; no network call. */
+    public SubscriptionStatus getPushStatus() {
+        PushNotifications current = push;
+        return current == null ? null : current.status();
+    }
+
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollRound();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    /** A poll at once, outside the timer: a push wake-up. Skipped while suspended or stopping. */
+    private void pollNow() {
+        if (!isPollAllowed()) {
+            return;
+        }
+        try {
+            poll();
+        } catch (Exception e) {
+            getExceptionHandler().handleException("Polling " + getEndpoint() + " after a change notification failed;"
+                                                  + " the timer or the next notification tries again", e);
+        }
+    }
+
+    private int pollRound() throws Exception {
         PollResult result = engine.poll(this::route, maxMessagesPerPoll);
         return result.emitted();
     }

@@ -56,6 +56,7 @@ public class OutlookContactsConsumerHealthCheck implements HealthCheck {
         SyncHealth health = consumer.getSyncHealth();
         builder.detail("route.id", routeId);
         builder.detail("mailbox", consumer.getEndpoint().getConfiguration().getUser());
+        PushWiring.details(builder, consumer.getPushStatus());
         if (!health.polled()) {
             return builder.message("Outlook contacts consumer has not polled Microsoft Graph yet").down().build();
         }
