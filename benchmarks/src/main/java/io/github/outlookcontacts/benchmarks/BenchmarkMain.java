@@ -68,7 +68,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--push-burst", defaultValue = "10",
             description = "Changes per burst in the push scenario (default ${DEFAULT-VALUE}).")
     int pushBurst;
-    @Option(names = "--push-gap-ms", defaultValue = "500",
+    @Option(names = "--push-gap-ms", defaultValue = "1000",
             description = "Mean random gap between bursts in the push scenario (default ${DEFAULT-VALUE}).")
     long pushGapMs;
     @Option(names = "--out", defaultValue = "target/benchmarks", description = "Where figures.json and the charts"
