@@ -2,7 +2,6 @@ package io.github.outlookcontacts.notify;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +18,7 @@ record StoredSubscription(String id, String resource, String notificationUrl, St
         Instant expiration) {
 
     static String key(String resource) {
-        return "outlook-contacts-subscription/" + GraphPaths.queryValue(resource.toLowerCase(Locale.ROOT));
+        return "outlook-contacts-subscription/" + GraphPaths.queryValue(resource);
     }
 
     /** The stored subscription for {@code resource}, or null (absent, cleared or unreadable). */
