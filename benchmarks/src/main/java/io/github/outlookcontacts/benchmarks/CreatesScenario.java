@@ -67,10 +67,12 @@ final class CreatesScenario {
             ProducerTemplate producer = camel.createProducerTemplate();
             long requests = emulator.requests();
             long start = System.nanoTime();
+            int before = emulator.store().contactCount(EmulatorHost.USER, folder);
             producer.requestBody("outlook-contacts:create?folder=" + folder + "&baseUrl=" + emulator.baseUrl()
                                  + "&accessToken=bench", body);
-            record(figures, scenario, DeltaClients.COMPONENT + " ($batch)", count, start,
-                    emulator.requests() - requests);
+            Map<String, Object> values = record(figures, scenario, DeltaClients.COMPONENT + " ($batch)", count,
+                    start, emulator.requests() - requests);
+            values.put("created", emulator.store().contactCount(EmulatorHost.USER, folder) - before);
         }
     }
 

@@ -87,6 +87,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "externalIdProperty": getOrCreateProducerConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateProducerConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "folder": getOrCreateConfiguration(target).setFolder(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "identitysslcontext":
         case "identitySslContext": getOrCreateAuthenticationConfiguration(target).setIdentitySslContext(property(camelContext, javax.net.ssl.SSLContext.class, value)); return true;
         case "immutableids":
@@ -164,6 +168,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
         case "folder": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "identitysslcontext":
         case "identitySslContext": return javax.net.ssl.SSLContext.class;
         case "immutableids":
@@ -242,6 +250,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "externalIdProperty": return getOrCreateProducerConfiguration(target).getExternalIdProperty();
         case "filter": return getOrCreateProducerConfiguration(target).getFilter();
         case "folder": return getOrCreateConfiguration(target).getFolder();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "identitysslcontext":
         case "identitySslContext": return getOrCreateAuthenticationConfiguration(target).getIdentitySslContext();
         case "immutableids":

@@ -38,7 +38,7 @@ public class ConnectionConfiguration implements Cloneable {
     }
 
     /** Headers every {@code $batch} sub-request carries; retries and concurrency come from the client. */
-    Map<String, String> batchHeaders() {
+    public Map<String, String> batchHeaders() {
         return immutableIds ? Map.of("Prefer", "IdType=\"ImmutableId\"") : Map.of();
     }
 

@@ -9,13 +9,13 @@ import io.github.outlookcontacts.graph.GraphContactsClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * Outlook / Microsoft 365 contacts on Microsoft Graph.
  */
 @Component(OutlookContactsConstants.SCHEME)
-public class OutlookContactsComponent extends DefaultComponent {
+public class OutlookContactsComponent extends HealthCheckComponent {
 
     @Metadata
     private OutlookContactsConfiguration configuration = new OutlookContactsConfiguration();

@@ -1,45 +1,27 @@
 package io.github.outlookcontacts.camel;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import io.github.outlookcontacts.sync.SyncHealth;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of the sync consumer: down while its polls keep failing to talk to Graph (with the HTTP status, Graph's
- * error code and message as details) or before its first poll. Reads the engine's health snapshot only, never the
- * network.
+ * Readiness of the sync consumer: down before its first read and while its reads keep failing to talk to Graph (with
+ * the HTTP status, Graph's error code and message as details); reports when the last complete round ended and how
+ * long ago. Reads the engine's health snapshot only, never the network.
  */
-public class OutlookContactsConsumerHealthCheck implements HealthCheck {
+public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
 
     private final OutlookContactsConsumer consumer;
     private final String routeId;
-    private boolean enabled = true;
 
     public OutlookContactsConsumerHealthCheck(OutlookContactsConsumer consumer, String routeId) {
+        super("camel", "outlook-contacts-consumer-" + routeId);
         this.consumer = consumer;
         this.routeId = routeId;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
-    }
-
-    @Override
-    public String getId() {
-        return "outlook-contacts-consumer-" + routeId;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 
     @Override
@@ -48,20 +30,23 @@ public class OutlookContactsConsumerHealthCheck implements HealthCheck {
     }
 
     @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        if (!enabled) {
-            return builder.message("Disabled").detail(CHECK_ENABLED, false).unknown().build();
-        }
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         SyncHealth health = consumer.getSyncHealth();
         builder.detail("route.id", routeId);
         builder.detail("mailbox", consumer.getEndpoint().getConfiguration().getUser());
         PushWiring.details(builder, consumer.getPushStatus());
+        Instant round = health.lastCompleteRound();
+        if (round != null) {
+            builder.detail("last.complete.round", round.toString());
+            builder.detail("lag.millis", Math.max(0, Duration.between(round, Instant.now()).toMillis()));
+        }
         if (!health.polled()) {
-            return builder.message("Outlook contacts consumer has not polled Microsoft Graph yet").down().build();
+            builder.message("Outlook contacts consumer has not polled Microsoft Graph yet").down();
+            return;
         }
         if (health.isHealthy()) {
-            return builder.up().build();
+            builder.up();
+            return;
         }
         builder.detail(FAILURE_ERROR_COUNT, health.consecutiveFailures());
         if (health.lastStatus() > 0) {
@@ -74,8 +59,8 @@ public class OutlookContactsConsumerHealthCheck implements HealthCheck {
             builder.detail(FAILURE_TIME, health.lastFailure().toString());
         }
         String status = health.lastStatus() > 0 ? "HTTP " + health.lastStatus() : "no HTTP answer";
-        return builder.message("Microsoft Graph failed the last " + health.consecutiveFailures() + " poll(s) ("
-                               + status + "): " + health.lastError())
-                .down().build();
+        builder.message("Microsoft Graph failed the last " + health.consecutiveFailures() + " read(s) (" + status
+                        + "): " + health.lastError())
+                .down();
     }
 }

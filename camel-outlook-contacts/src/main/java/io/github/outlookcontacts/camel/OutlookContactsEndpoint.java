@@ -48,13 +48,13 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
         // Options are checked here, before anything is sent to Graph.
         SyncSettings settings = ConsumerOptions.toSettings(configuration);
         OutlookContactsConsumer consumer = new OutlookContactsConsumer(this, processor, settings);
+        consumer.setMaxMessagesPerPoll(configuration.getConsumerConfiguration().getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }
 
     /** One exchange per change: the contact as the body, what happened to it in the headers. */
-    public Exchange createExchange(ContactChange change) {
-        Exchange exchange = super.createExchange();
+    void populate(Exchange exchange, ContactChange change) {
         Message message = exchange.getIn();
         message.setBody(change.contact());
         message.setHeader(OutlookContactsConstants.CHANGE_TYPE, change.type().value());
@@ -69,7 +69,6 @@ public class OutlookContactsEndpoint extends ScheduledPollEndpoint implements En
         if (change.removedReason() != null) {
             message.setHeader(OutlookContactsConstants.REMOVED_REASON, change.removedReason());
         }
-        return exchange;
     }
 
     public OutlookContactsConfiguration getConfiguration() {

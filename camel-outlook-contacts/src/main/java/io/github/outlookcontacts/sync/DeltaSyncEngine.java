@@ -1,18 +1,26 @@
 package io.github.outlookcontacts.sync;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.github.outlookcontacts.graph.FolderResolver;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.GraphException;
-import io.github.outlookcontacts.sync.FolderSync.Outcome;
+import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.sync.SyncCursor.Phase;
 
 /**
- * Delta sync of one folder (or folder tree) of one mailbox: each {@link #poll} continues from the committed cursor,
- * hands every created, updated or deleted contact to the handler synchronously, and commits page by page only what
- * the handler confirmed. Not thread-safe: one poll at a time (a Camel consumer polls from one thread).
+ * Delta sync of one folder (or folder tree) of one mailbox, pull-style: {@link #next} reads one delta page
+ * completely, closes the response and hands out its classified changes as a {@link ChangeBatch}; {@link #commit}
+ * persists a batch once all its changes are confirmed, strictly in the order the batches were handed out (a batch
+ * confirmed early waits for the earlier ones); {@link #rewind} gives up every uncommitted batch, so they are read and
+ * delivered again (at-least-once). Several batches may be outstanding at once. A new round starts only when nothing
+ * of the previous one is outstanding. Thread-safe; {@code next} holds the engine's lock while it reads a page.
  */
 public final class DeltaSyncEngine {
 
@@ -21,36 +29,172 @@ public final class DeltaSyncEngine {
     private final CursorStore store;
     private final SyncSettings settings;
     private final Clock clock;
+    private final MoveResolver moves;
+    private final Deque<Pending> outstanding = new ArrayDeque<>();
     private volatile SyncHealth health = SyncHealth.NOT_POLLED;
-    private String rootId;
+    private volatile String rootId;
     private boolean rootResolved;
-    private FolderSync single;
-    private FolderTree tree;
+    private ChangeSource source;
+    private String sourceRoot;
+    private long sequence;
+    private boolean roundOpen;
+    private boolean roundRead;
 
-    public DeltaSyncEngine(GraphContactsClient client, CursorStore store, SyncSettings settings) {
-        this(client, new FolderResolver(client), store, settings, Clock.systemUTC());
+    private static final class Pending {
+        final ChangeBatch batch;
+        boolean confirmed;
+
+        Pending(ChangeBatch batch) {
+            this.batch = batch;
+        }
     }
 
+    public DeltaSyncEngine(GraphContactsClient client, CursorStore store, SyncSettings settings) {
+        this(client, new FolderResolver(client), store, settings, new BatchExecutor(client, null, Map.of()),
+                Clock.systemUTC());
+    }
+
+    /** @param lookups runs the batched lookups that tell moves from deletions (with the endpoint's headers) */
     public DeltaSyncEngine(GraphContactsClient client, FolderResolver resolver, CursorStore store,
-                           SyncSettings settings, Clock clock) {
+                           SyncSettings settings, BatchExecutor lookups, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = clock;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.moves = new MoveResolver(client, settings, new ContactLocator(lookups, settings.mailbox()));
     }
 
     /**
-     * One poll: resolves the folder (once), then syncs until every folder reached its deltaLink, {@code maxChanges}
-     * changes were emitted (checked at page boundaries; 0 = no limit) or a change was not confirmed. Graph failures
-     * propagate after being recorded in {@link #health()}; whatever was committed before them stays committed.
+     * Resolves a named {@code folder} option, so that an unknown folder fails here (a
+     * {@link io.github.outlookcontacts.graph.FolderNotFoundException} listing the existing folders) rather than at
+     * the first read. The default folder needs no check and is resolved by the first read. Not a read: the health
+     * stays "not polled".
      */
-    public PollResult poll(ChangeHandler handler, int maxChanges) {
-        PollBudget budget = new PollBudget(maxChanges);
+    public synchronized void start() {
+        if (!isDefaultFolder()) {
+            resolveRoot();
+        }
+    }
+
+    /**
+     * The next batch of the current round, or empty when the round is read completely (or cannot go on before
+     * the batches handed out are committed); the call after an empty one starts the next round. Graph failures
+     * propagate after being recorded in {@link #health()}; nothing is handed out then.
+     */
+    public synchronized Optional<ChangeBatch> next() {
+        return recorded(this::read);
+    }
+
+    /**
+     * Confirms every change of {@code batch}. It is committed at once if every batch handed out before it is
+     * committed, else when they are; a batch given up by {@link #rewind} is ignored.
+     *
+     * @return false when the batch was no longer outstanding
+     */
+    public synchronized boolean commit(ChangeBatch batch) {
+        Pending pending = outstanding.stream().filter(p -> p.batch == batch).findFirst().orElse(null);
+        if (pending == null) {
+            return false;
+        }
+        pending.confirmed = true;
         try {
-            Outcome outcome = run(handler, budget);
+            while (!outstanding.isEmpty() && outstanding.peekFirst().confirmed) {
+                outstanding.peekFirst().batch.write.commit();
+                outstanding.pollFirst();
+            }
+        } catch (RuntimeException e) {
+            // A failed store write leaves memory and store possibly apart: reload from the store.
+            health = health.failure(-1, null, e.toString(), clock.instant());
+            giveUp();
+            throw e;
+        }
+        finishRoundIfCommitted();
+        return true;
+    }
+
+    /** Gives up every uncommitted batch; the next {@link #next} reads on from the committed cursor. */
+    public synchronized void rewind() {
+        giveUp();
+    }
+
+    /**
+     * Gives up every uncommitted batch because a change of {@code failed} was not confirmed. When {@code failed} is
+     * the oldest of them, its first {@code confirmed} changes (those before the failure) are remembered, or for
+     * vanished-contact deletes committed, so they are not delivered again.
+     */
+    public synchronized void rewind(ChangeBatch failed, int confirmed) {
+        try {
+            Pending oldest = outstanding.peekFirst();
+            if (oldest != null && oldest.batch == failed && confirmed > 0) {
+                failed.write.keepConfirmed(Math.min(confirmed, failed.size()));
+            }
+        } finally {
+            giveUp();
+        }
+    }
+
+    /** Batches handed out and not committed yet. */
+    public synchronized int outstanding() {
+        return outstanding.size();
+    }
+
+    /** The latest health snapshot; no network call. */
+    public SyncHealth health() {
+        return health;
+    }
+
+    /** The resolved id of the synced folder (null before the start or for a default folder not revealed). */
+    public String folderId() {
+        return rootId;
+    }
+
+    private Optional<ChangeBatch> read() {
+        if (roundRead) {
+            if (!outstanding.isEmpty()) {
+                return Optional.empty();
+            }
+            roundRead = false;
+            roundOpen = false;
+        }
+        if (!roundOpen) {
+            resolveRoot();
+            source().beginRound();
+            roundOpen = true;
+        }
+        Step step = source.next();
+        if (step == null) {
+            roundRead = true;
+            finishRoundIfCommitted();
+            return Optional.empty();
+        }
+        ChangeBatch batch = new ChangeBatch(++sequence, step.folderId(), step.changes(), step.write());
+        outstanding.addLast(new Pending(batch));
+        return Optional.of(batch);
+    }
+
+    private void finishRoundIfCommitted() {
+        if (roundRead && roundOpen && outstanding.isEmpty()) {
+            roundOpen = false;
+            source.roundCommitted();
+            health = health.roundComplete(clock.instant());
+        }
+    }
+
+    private void giveUp() {
+        outstanding.clear();
+        if (source != null) {
+            source.forget();
+        }
+        roundOpen = false;
+        roundRead = false;
+    }
+
+    private <T> T recorded(Supplier<T> call) {
+        try {
+            T result = call.get();
             health = health.success(clock.instant());
-            return new PollResult(budget.used(), outcome == Outcome.COMPLETE, outcome == Outcome.FAILED);
+            return result;
         } catch (GraphException e) {
             health = health.failure(e.getStatus(), e.getErrorCode(), e.getMessage(), clock.instant());
             throw e;
@@ -60,51 +204,35 @@ public final class DeltaSyncEngine {
         }
     }
 
-    /** The latest health snapshot; no network call. */
-    public SyncHealth health() {
-        return health;
-    }
-
-    /** The resolved id of the synced folder (null before the first poll or for a default folder not revealed). */
-    public String folderId() {
-        return rootId;
-    }
-
-    private Outcome run(ChangeHandler handler, PollBudget budget) {
-        resolveRoot();
-        if (settings.includeSubfolders()) {
-            if (tree == null) {
-                tree = new FolderTree(client, settings, store, StateKeys.namespace(settings.mailbox(), rootKey(), true),
-                        rootKey());
-            }
-            return tree.poll(rootId, handler, budget);
+    private ChangeSource source() {
+        if (source != null && Objects.equals(sourceRoot, rootId)) {
+            return source;
         }
-        if (single == null || !Objects.equals(single.folderId(), rootId)) {
-            String scope = StateKeys.namespace(settings.mailbox(), rootKey(), false);
-            single = new FolderSync(client, settings, new FolderState(store, scope), rootId,
-                    settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL, null);
+        String rootKey = isDefaultFolder() ? StateKeys.DEFAULT_FOLDER : rootId;
+        boolean tree = settings.includeSubfolders();
+        String namespace = StateKeys.namespace(settings.mailbox(), rootKey, tree);
+        if (tree) {
+            source = new FolderTree(client, settings, store, namespace, rootKey, rootId, moves);
+        } else {
+            FolderSync folder = new FolderSync(client, settings, new FolderState(store, namespace), rootId,
+                    () -> settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL);
+            source = new SingleFolder(folder, new PageClassifier(settings, moves), moves);
         }
-        return single.poll(handler, budget);
+        sourceRoot = rootId;
+        return source;
     }
 
-    /** The folder option is resolved once; a default folder Graph has not revealed yet is asked for every poll. */
+    /** The folder option is resolved once; a default folder Graph has not revealed yet is asked for every round. */
     private void resolveRoot() {
         if (rootResolved) {
             return;
         }
-        if (isDefaultFolder()) {
-            rootId = client.defaultFolderId(settings.mailbox());
-        } else {
-            rootId = resolver.resolve(settings.mailbox(), settings.folder());
-        }
+        rootId = isDefaultFolder() ? client.defaultFolderId(settings.mailbox())
+                : resolver.resolve(settings.mailbox(), settings.folder());
         rootResolved = rootId != null;
     }
 
     private boolean isDefaultFolder() {
         return settings.folder() == null || settings.folder().isBlank();
-    }
-
-    private String rootKey() {
-        return isDefaultFolder() ? StateKeys.DEFAULT_FOLDER : rootId;
     }
 }

@@ -72,6 +72,11 @@ final class FolderState {
         return cursor;
     }
 
+    /** Writes one known-contacts segment; the cursor written after it makes it count. */
+    void writeSegment(int index, String text) {
+        store.put(segmentKey(index), text);
+    }
+
     void writeCursor(SyncCursor cursor) {
         store.put(scope + "cursor", cursor.encode());
     }

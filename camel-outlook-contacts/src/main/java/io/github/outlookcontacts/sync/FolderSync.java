@@ -1,10 +1,13 @@
 package io.github.outlookcontacts.sync;
 
-import io.github.outlookcontacts.graph.ContactQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaRequest;
 import io.github.outlookcontacts.graph.GraphContactsClient;
-import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.sync.SyncCursor.Phase;
@@ -12,20 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Syncs one folder: requests delta pages from the committed link, lets {@link ItemSink} decide each change while the
- * page is still being parsed, and commits a page only when every change of it was confirmed. A failed change stops
- * the round; the next poll asks for the same page again.
+ * Reads one folder a page at a time: requests the next delta page, reads it to its end (the response is closed
+ * before anything else happens), classifies it and returns it as a {@link Step} whose write commits the page. The
+ * cursor and known set in memory run ahead of the store by the steps handed out and not yet committed;
+ * {@link #forget} drops them, and the next use reloads the committed state.
  */
 final class FolderSync {
 
-    enum Outcome {
-        /** The round reached its deltaLink (or a retired folder was drained). */
-        COMPLETE,
-        /** Stopped at a page boundary because the poll's budget was used up. */
-        PARTIAL,
-        /** A change was not confirmed; nothing after the last committed page counts. */
-        FAILED
-    }
+    /** Vanished-contact deletes per batch. */
+    static final int VANISH_BATCH = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderSync.class);
 
@@ -33,127 +31,92 @@ final class FolderSync {
     private final SyncSettings settings;
     private final FolderState state;
     private final String folderId;
-    private final Phase firstPhase;
-    private final MoveTracker moves;
+    private final Supplier<Phase> firstPhase;
+    private final FolderCommits commits;
     private SyncCursor cursor;
     private KnownContacts known;
-    private PageChanges pending;
-    private RoundStats round;
+    /** The confirmed changes of a page that was given up, under its link. */
+    private PageChanges memo;
+    private VanishScan scan;
+    /** A restart to persist before the next page's own commit. */
+    private SyncCursor restartTo;
+    private int restartClears;
+    private boolean roundRead;
 
     /**
      * @param folderId   the folder; null for a default folder whose id Graph has not revealed yet
      * @param firstPhase BASELINE or INITIAL: how a folder without state starts
-     * @param moves      recognises moves between synced folders (folder trees), or null
      */
     FolderSync(GraphContactsClient client, SyncSettings settings, FolderState state, String folderId,
-               Phase firstPhase, MoveTracker moves) {
+               Supplier<Phase> firstPhase) {
         this.client = client;
         this.settings = settings;
         this.state = state;
         this.folderId = folderId;
         this.firstPhase = firstPhase;
-        this.moves = moves;
+        this.commits = new FolderCommits(state, settings, label());
     }
 
     String folderId() {
         return folderId;
     }
 
-    /** Whether this folder's committed state knows the contact (loads the state if needed). */
+    /** Whether the folder knows the contact, counting steps handed out; false while its state is not loaded. */
     boolean knows(String contactId) {
-        load();
-        return known.changeKey(KnownContacts.idHash(contactId)) != KnownContacts.ABSENT;
+        return known != null && known.changeKey(KnownContacts.idHash(contactId)) != KnownContacts.ABSENT;
     }
 
-    /** Runs the folder's round until it completes, the budget is used up or a change fails. */
-    Outcome poll(ChangeHandler handler, PollBudget budget) {
+    /** A new round: the folder reads on from its cursor. */
+    void beginRound() {
+        roundRead = false;
+    }
+
+    /** Drops everything not committed; the next use reloads the committed state (the memo is kept). */
+    void forget() {
+        cursor = null;
+        known = null;
+        scan = null;
+        restartTo = null;
+        restartClears = 0;
+        roundRead = false;
+    }
+
+    /** The round's last step was committed: nothing of this folder is outstanding, so it may be compacted. */
+    private void roundCommitted() {
+        memo = null;
+        cursor = commits.finishRound(cursor, known);
+    }
+
+    /** The next step of the folder's round, or null once its round is read completely. */
+    Step next(PageClassifier classifier, MoveResolver moves) {
         load();
-        ChangeEmitter emitter = new ChangeEmitter(settings, folderId, handler, budget);
-        int restarts = 0;
-        while (true) {
-            if (round == null) {
-                round = new RoundStats(roundKind());
-            }
-            emitter.countInto(round);
-            if (cursor.vanishPending()) {
-                Outcome outcome = vanish(emitter, cursor.resyncBase(), budget, this::goneReason);
-                if (outcome == Outcome.COMPLETE) {
-                    SyncCursor done = cursor.incremental(cursor.link());
-                    guarded(() -> state.writeCursor(done));
-                    cursor = done;
-                    roundFinished();
-                }
-                return outcome;
-            }
-            PageChanges page = pending != null && pending.isFor(cursor.link()) ? pending
-                    : new PageChanges(cursor.link());
-            pending = null;
-            DeltaPage result;
-            try {
-                result = client.deltaContacts(
-                        new DeltaRequest(settings.mailbox(), folderId, cursor.link(), settings.select(),
-                                settings.pageSize()),
-                        new ItemSink(page, known, emitter, cursor.isResync(), cursor.phase() == Phase.BASELINE,
-                                moves));
-            } catch (SyncStateGoneException gone) {
-                if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
-                    throw gone;
-                }
-                restart("its delta link is no longer valid (HTTP " + gone.getStatus() + " " + gone.getErrorCode()
-                        + ")");
-                continue;
-            } catch (ChangeEmitter.ChangeFailed failed) {
-                pending = page;
-                return Outcome.FAILED;
-            } catch (RuntimeException e) {
-                // Keep what the handler confirmed: a replay of this page will not emit it again.
-                pending = page;
-                throw e;
-            }
-            commitPage(page, result);
-            if (cursor.vanishPending()) {
-                continue;
-            }
-            if (result.isLastPage()) {
-                roundFinished();
-                return Outcome.COMPLETE;
-            }
-            if (budget.exhausted()) {
-                return Outcome.PARTIAL;
-            }
+        if (roundRead) {
+            return null;
         }
+        commits.roundStarts(cursor);
+        return cursor.vanishPending() ? vanish(moves, false) : readPage(classifier);
     }
 
-    /** The folder left the synced tree: every contact still known is emitted as deleted, then the state is cleared. */
-    Outcome retire(ChangeHandler handler, PollBudget budget) {
+    /** The folder left the synced tree: its known contacts are emitted as deleted, then its state is cleared. */
+    Step retire() {
         load();
-        known.clearMarks();
-        Outcome outcome = vanish(new ChangeEmitter(settings, folderId, handler, budget), cursor.segments(), budget,
-                null);
-        if (outcome == Outcome.COMPLETE) {
-            SyncCursor retired = cursor.retired();
-            int segments = cursor.segments();
-            guarded(() -> {
-                state.writeCursor(retired);
-                state.clear(0, segments);
-            });
-            cursor = retired;
-            known = new KnownContacts();
-            LOG.info("Folder {} of mailbox {} left the synced tree; its contacts were emitted as deleted", label(),
-                    settings.mailbox().user());
+        if (roundRead) {
+            return null;
         }
-        return outcome;
+        if (scan == null) {
+            known.clearMarks();
+        }
+        return vanish(null, true);
     }
 
-    private void load() {
-        if (cursor != null && cursor.phase() != Phase.RETIRED) {
+    /** Loads the committed state, once after creation or {@link #forget}. */
+    void load() {
+        if (cursor != null) {
             return;
         }
-        SyncCursor stored = cursor != null ? cursor : state.loadCursor();
-        pending = null;
-        round = null;
+        SyncCursor stored = state.loadCursor();
         if (stored == null || stored.phase() == Phase.RETIRED) {
-            cursor = SyncCursor.start(firstPhase, selectKey());
+            cursor = SyncCursor.start(firstPhase.get(), selectKey());
             known = new KnownContacts();
             return;
         }
@@ -164,121 +127,118 @@ final class FolderSync {
         }
     }
 
+    private Step readPage(PageClassifier classifier) {
+        int restarts = 0;
+        while (true) {
+            PageChanges base = memo != null && memo.isFor(cursor.link()) ? memo : null;
+            PageChanges page = base != null ? base.copyEntries() : new PageChanges(cursor.link());
+            PageItems items = new PageItems();
+            DeltaPage result;
+            try {
+                result = client.deltaContacts(new DeltaRequest(settings.mailbox(), folderId, cursor.link(),
+                        settings.select(), settings.pageSize()), items);
+            } catch (SyncStateGoneException gone) {
+                if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
+                    throw gone;
+                }
+                restart("its delta link is no longer valid (HTTP " + gone.getStatus() + " " + gone.getErrorCode()
+                        + ")");
+                continue;
+            }
+            boolean resync = cursor.isResync();
+            List<ContactChange> changes = classifier.classify(this, items.items(), page, known, resync,
+                    cursor.phase() == Phase.BASELINE);
+            SyncCursor next;
+            if (!result.isLastPage()) {
+                next = cursor.withLink(result.nextLink());
+            } else if (resync) {
+                next = cursor.withVanishPending(result.deltaLink());
+            } else {
+                next = cursor.incremental(result.deltaLink());
+            }
+            Segments.Builder segment = page.segment();
+            int index = next.segments();
+            if (segment.lines() > 0) {
+                next = next.withSegment(segment.lines());
+            }
+            page.applyTo(known, resync);
+            boolean last = result.isLastPage() && !resync;
+            ChangeSummary summary = ChangeSummary.of(changes);
+            FolderCommits.Write write = commits.page(restartTo, restartClears, index, segment, next, summary,
+                    last ? this::roundCommitted : null);
+            PageChanges start = base != null ? base : page.emptyCopy();
+            write.onGiveUp(confirmed -> memo = memoOf(start, summary, confirmed));
+            restartTo = null;
+            restartClears = 0;
+            cursor = next;
+            roundRead = last;
+            return new Step(folderId, changes, write, last);
+        }
+    }
+
+    /** Deletes for known contacts not met again (resync) or for every known contact (retire), a batch at a time. */
+    private Step vanish(MoveResolver moves, boolean retire) {
+        if (scan == null) {
+            scan = new VanishScan(state, known, retire ? cursor.segments() : cursor.resyncBase());
+        }
+        List<String> candidates = scan.next(VANISH_BATCH);
+        Map<String, String> reasons = retire ? null : moves.vanished(this, candidates);
+        List<String> removed = new ArrayList<>();
+        List<ContactChange> changes = new ArrayList<>();
+        for (String id : candidates) {
+            String reason = retire ? "deleted" : reasons.get(id);
+            if (reason == null) {
+                continue; // still there: changed while the full round ran, so the next delta round reports it
+            }
+            removed.add(id);
+            known.remove(KnownContacts.idHash(id));
+            if (!MoveResolver.SILENT.equals(reason) && settings.emits(ChangeType.DELETED)) {
+                changes.add(new ContactChange(ChangeType.DELETED, folderId, Contact.ofId(id), reason));
+            }
+        }
+        boolean last = scan.exhausted();
+        SyncCursor before = cursor;
+        FolderCommits.Write write = commits.removals(before, removed, ChangeSummary.of(changes), last, retire,
+                last && !retire ? this::roundCommitted : null);
+        cursor = write.cursor();
+        if (last) {
+            scan = null;
+            roundRead = true;
+            if (retire) {
+                known = new KnownContacts();
+                LOG.info("Folder {} of mailbox {} left the synced tree; its contacts are emitted as deleted", label(),
+                        settings.mailbox().user());
+            }
+        }
+        return new Step(folderId, changes, write, last);
+    }
+
+    /** The memo of a page given up: what it started from plus the changes the route confirmed. */
+    private static PageChanges memoOf(PageChanges start, ChangeSummary changes, int confirmed) {
+        PageChanges memo = start.copyEntries();
+        for (int i = 0; i < confirmed; i++) {
+            if (changes.types()[i] == ChangeType.DELETED) {
+                memo.removed(changes.ids()[i]);
+            } else {
+                memo.changed(changes.ids()[i], changes.changeKeys()[i]);
+            }
+        }
+        return memo;
+    }
+
     private void restart(String why) {
         SyncCursor next = ResyncPolicy.restart(cursor, selectKey());
         LOG.info("Folder {} of mailbox {}: {}; restarting with a full round{}", label(), settings.mailbox().user(), why,
                 next.isResync() ? " that emits only differences" : "");
-        int oldSegments = cursor.segments();
-        guarded(() -> {
-            state.writeCursor(next);
-            if (next.segments() == 0) {
-                state.clear(0, oldSegments);
-            }
-        });
-        cursor = next;
         if (next.segments() == 0) {
+            restartClears = Math.max(restartClears, cursor.segments());
             known = new KnownContacts();
         }
         known.clearMarks();
-        pending = null;
-        round = new RoundStats(roundKind());
-    }
-
-    private void commitPage(PageChanges page, DeltaPage result) {
-        SyncCursor next;
-        if (!result.isLastPage()) {
-            next = cursor.withLink(result.nextLink());
-        } else if (cursor.isResync()) {
-            next = cursor.withVanishPending(result.deltaLink());
-        } else {
-            next = cursor.incremental(result.deltaLink());
-        }
-        boolean resync = cursor.isResync();
-        SyncCursor[] written = new SyncCursor[1];
-        guarded(() -> written[0] = state.commit(page.segment(), next));
-        cursor = written[0];
-        page.applyTo(known, resync);
-        round.page();
-    }
-
-    /** Emits {@code deleted} for every contact in segments below {@code base} that is known and not marked seen. */
-    private Outcome vanish(ChangeEmitter emitter, int base, PollBudget budget, VanishPass.Verifier verifier) {
-        VanishPass pass = new VanishPass(known, emitter, budget, batch -> {
-            SyncCursor[] written = new SyncCursor[1];
-            guarded(() -> written[0] = state.commit(batch.segment(), cursor));
-            cursor = written[0];
-            batch.applyTo(known, false);
-        }, verifier);
-        try {
-            state.read(0, base, pass);
-        } catch (ChangeEmitter.ChangeFailed failed) {
-            pass.flush();
-            return Outcome.FAILED;
-        } catch (VanishPass.BudgetUsed used) {
-            return Outcome.PARTIAL;
-        }
-        pass.flush();
-        return Outcome.COMPLETE;
-    }
-
-    /**
-     * A contact missing from a full round may have changed while the round ran (it then moves past the round's
-     * snapshot and comes in the next delta round), so before calling it gone the contact itself is asked for.
-     */
-    private String goneReason(String id) {
-        try {
-            Contact contact = client.getContact(settings.mailbox(), id, ContactQuery.select("parentFolderId"));
-            String here = folderId != null ? folderId : client.defaultFolderId(settings.mailbox());
-            if (here != null && here.equals(contact.getParentFolderId())) {
-                return null;
-            }
-            return moves != null && moves.movedWithinTree(id) ? VanishPass.SILENT : "changed";
-        } catch (GraphNotFoundException e) {
-            return "deleted";
-        }
-    }
-
-    private void roundFinished() {
-        known.clearMarks();
-        boolean manySegments = cursor.segments() > 32 + known.size() / 500;
-        boolean muchGarbage = cursor.lines() - known.size() > known.size() / 2 + 1000;
-        if (manySegments || muchGarbage) {
-            SyncCursor[] compacted = new SyncCursor[1];
-            guarded(() -> compacted[0] = state.compact(cursor, known));
-            cursor = compacted[0];
-        }
-        RoundStats r = round;
-        round = null;
-        if (r.hasChanges() || !"incremental".equals(r.kind())) {
-            LOG.info("Synced folder {} of mailbox {} ({} round): {} pages, {} created, {} updated, {} deleted in {} ms",
-                    label(), settings.mailbox().user(), r.kind(), r.pages(), r.created(), r.updated(), r.deleted(),
-                    r.millis());
-        } else {
-            LOG.debug("Synced folder {} of mailbox {}: no changes ({} pages, {} ms)", label(),
-                    settings.mailbox().user(), r.pages(), r.millis());
-        }
-    }
-
-    /** A failed store write leaves memory and store possibly apart: forget memory, reload on the next poll. */
-    private void guarded(Runnable storeWrite) {
-        try {
-            storeWrite.run();
-        } catch (RuntimeException e) {
-            cursor = null;
-            known = null;
-            pending = null;
-            round = null;
-            throw e;
-        }
-    }
-
-    private String roundKind() {
-        return switch (cursor.phase()) {
-            case BASELINE -> "baseline";
-            case INITIAL -> "first";
-            case RESYNC -> "resync";
-            default -> "incremental";
-        };
+        restartTo = next;
+        cursor = next;
+        memo = null;
+        commits.restarted(next);
     }
 
     private String selectKey() {

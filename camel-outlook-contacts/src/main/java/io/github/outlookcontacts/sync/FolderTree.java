@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaSink;
 import io.github.outlookcontacts.graph.GraphContactsClient;
-import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.model.ContactFolder;
-import io.github.outlookcontacts.sync.FolderSync.Outcome;
 import io.github.outlookcontacts.sync.SyncCursor.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * {@code includeSubfolders=true}: follows the folder hierarchy with {@code contactFolders/delta}, syncs the root and
  * every folder below it (each with its own cursor and known set), and drains folders that were deleted or moved out
  * of the tree by emitting their contacts as deleted. Folders that appear later start with a full round whose
- * contacts are emitted as created, whatever {@code initialSync} says (they are new to the route).
+ * contacts are emitted as created, whatever {@code initialSync} says (they are new to the route). Every synced
+ * folder's state is loaded before the round's first page, so moves between them are told from memory.
  */
-final class FolderTree implements MoveTracker {
+final class FolderTree implements ChangeSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderTree.class);
 
@@ -37,35 +35,39 @@ final class FolderTree implements MoveTracker {
     private final CursorStore store;
     private final String namespace;
     private final String rootKey;
+    private final String rootId;
+    private final MoveResolver moves;
+    private final PageClassifier classifier;
     private final Map<String, FolderSync> folders = new HashMap<>();
     private FolderSync root;
     private TreeState tree;
-    private Set<String> synced = Set.of();
-    /** Contacts that left a synced folder for another one and have not been read there yet. */
-    private final Set<String> arrivals = new HashSet<>();
+    private List<String> draining = List.of();
+    private List<FolderSync> round = List.of();
+    private int position;
 
-    /** @param rootKey the root's id, or {@code default} for the default folder */
+    /**
+     * @param rootId  the root folder's id (null for a default folder Graph has not revealed)
+     * @param rootKey the root's id, or {@code default} for the default folder
+     */
     FolderTree(GraphContactsClient client, SyncSettings settings, CursorStore store, String namespace,
-               String rootKey) {
+               String rootKey, String rootId, MoveResolver moves) {
         this.client = client;
         this.settings = settings;
         this.store = store;
         this.namespace = namespace;
         this.rootKey = rootKey;
+        this.rootId = rootId;
+        this.moves = moves;
+        this.classifier = new PageClassifier(settings, moves);
     }
 
-    /** One poll over the whole tree; stops at the first folder that does not complete. */
-    Outcome poll(String rootId, ChangeHandler handler, PollBudget budget) {
+    @Override
+    public void beginRound() {
         if (tree == null) {
             tree = TreeState.decode(store.get(treeKey()), treeKey());
         }
         refreshFolders();
         List<String> subtree = subtree(rootId);
-        Set<String> now = new HashSet<>(subtree);
-        if (rootId != null) {
-            now.add(rootId);
-        }
-        synced = now;
         if (!subtree.equals(tree.active)) {
             for (String id : tree.active) {
                 if (!subtree.contains(id) && !tree.retiring.contains(id)) {
@@ -77,71 +79,96 @@ final class FolderTree implements MoveTracker {
             tree.active = subtree;
             save();
         }
-        for (String id : List.copyOf(tree.retiring)) {
-            if (!subtree.contains(id)) {
-                Outcome outcome = folder(id).retire(handler, budget);
-                if (outcome != Outcome.COMPLETE) {
-                    return outcome;
-                }
-                folders.remove(id);
+        if (tree.retiring.removeIf(subtree::contains)) {
+            save(); // came back before it was drained: it simply goes on
+        }
+        draining = List.copyOf(tree.retiring);
+        draining.forEach(id -> folder(id).beginRound());
+        if (root == null) {
+            root = new FolderSync(client, settings, new FolderState(store, StateKeys.folderScope(namespace, rootKey)),
+                    rootId, this::firstPhase);
+        }
+        List<FolderSync> synced = new ArrayList<>();
+        synced.add(root);
+        subtree.forEach(id -> synced.add(folder(id)));
+        Set<String> ids = new HashSet<>(subtree);
+        if (rootId != null) {
+            ids.add(rootId);
+        }
+        for (FolderSync folder : synced) {
+            folder.beginRound();
+            folder.load(); // the round's index: who knows which contact, before any page is read
+        }
+        moves.round(ids, synced);
+        round = synced;
+        position = 0;
+    }
+
+    @Override
+    public Step next() {
+        while (position < draining.size()) {
+            String id = draining.get(position);
+            Step step = folder(id).retire();
+            if (step == null) {
+                position++;
+                continue;
             }
-            tree.retiring.remove(id);
+            if (!step.last()) {
+                return step;
+            }
+            position++;
+            return new Step(step.folderId(), step.changes(), drained(step.write(), id), true);
+        }
+        while (position - draining.size() < round.size()) {
+            Step step = round.get(position - draining.size()).next(classifier, moves);
+            if (step != null) {
+                return step;
+            }
+            position++;
+        }
+        return null;
+    }
+
+    @Override
+    public void forget() {
+        folders.values().forEach(FolderSync::forget);
+        if (root != null) {
+            root.forget();
+        }
+        round = List.of();
+        draining = List.of();
+    }
+
+    @Override
+    public void roundCommitted() {
+        moves.roundComplete();
+        if (!tree.baselineDone) {
+            tree.baselineDone = true;
             save();
         }
-        if (root == null || !java.util.Objects.equals(root.folderId(), rootId)) {
-            root = new FolderSync(client, settings, new FolderState(store, StateKeys.folderScope(namespace, rootKey)),
-                    rootId, firstPhase(), this);
-        }
-        Outcome outcome = root.poll(handler, budget);
-        for (int i = 0; i < subtree.size() && outcome == Outcome.COMPLETE; i++) {
-            outcome = folder(subtree.get(i)).poll(handler, budget);
-        }
-        if (outcome == Outcome.COMPLETE) {
-            arrivals.clear(); // every folder was read: no move is still on its way
-            if (!tree.baselineDone) {
-                tree.baselineDone = true;
+    }
+
+    /** The last step of a retirement: once committed, the folder is no longer listed. */
+    private BatchWrite drained(BatchWrite write, String id) {
+        return new BatchWrite() {
+            @Override
+            public void commit() {
+                write.commit();
+                folders.remove(id);
+                tree.retiring.remove(id);
                 save();
             }
-        }
-        return outcome;
-    }
 
-    @Override
-    public boolean movedWithinTree(String contactId) {
-        String parent;
-        try {
-            parent = client.getContact(settings.mailbox(), contactId, ContactQuery.select("parentFolderId"))
-                    .getParentFolderId();
-        } catch (GraphNotFoundException e) {
-            return false;
-        }
-        if (parent != null && synced.contains(parent)) {
-            arrivals.add(contactId);
-            return true;
-        }
-        return false;
-    }
-
-    @Override
-    public boolean arrivedFromTree(String contactId) {
-        if (arrivals.remove(contactId)) {
-            return true;
-        }
-        // Its old folder may not have been read yet in this poll: then it still knows the contact.
-        if (root != null && root.knows(contactId)) {
-            return true;
-        }
-        for (String id : tree.active) {
-            if (folder(id).knows(contactId)) {
-                return true;
+            @Override
+            public void keepConfirmed(int confirmed) {
+                write.keepConfirmed(confirmed);
             }
-        }
-        return false;
+        };
     }
 
     private FolderSync folder(String id) {
         return folders.computeIfAbsent(id, key -> new FolderSync(client, settings,
-                new FolderState(store, StateKeys.folderScope(namespace, key)), key, firstPhase(), this));
+                new FolderState(store, StateKeys.folderScope(namespace, key)), key, this::firstPhase));
     }
 
     private Phase firstPhase() {

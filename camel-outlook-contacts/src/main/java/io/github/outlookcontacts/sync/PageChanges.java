@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The changes of one delta page that the handler has confirmed but that are not committed yet. They reach the known
- * set only with the page's commit; if the page fails they are kept with the page's link, so when the same page is
- * requested again its already-confirmed changes are not emitted a second time.
+ * What one delta page teaches about a folder's contacts, keyed by the page's link: the entries of its segment and the
+ * contacts a resync met again unchanged. When a page is given up, the entries its route confirmed are kept under the
+ * same link, so when the page is requested again its already-confirmed changes are not emitted a second time.
  */
 final class PageChanges {
 
@@ -22,6 +22,18 @@ final class PageChanges {
 
     PageChanges(String link) {
         this.link = link;
+    }
+
+    /** A fresh page for the same link that starts from this one's entries (its seen marks are not kept). */
+    PageChanges copyEntries() {
+        PageChanges copy = new PageChanges(link);
+        copy.entries.putAll(entries);
+        return copy;
+    }
+
+    /** An empty page for the same link. */
+    PageChanges emptyCopy() {
+        return new PageChanges(link);
     }
 
     boolean isFor(String pageLink) {

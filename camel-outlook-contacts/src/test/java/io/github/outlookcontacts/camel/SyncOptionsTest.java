@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.outlookcontacts.emulator.store.ContactEntry;
+import io.github.outlookcontacts.graph.FolderNotFoundException;
 import io.github.outlookcontacts.model.GraphJson;
-import io.github.outlookcontacts.sync.SyncHealth;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** select, changeTypes, initialSync=changesOnly, folder paths, quartz, and option validation. */
 class SyncOptionsTest extends SyncEmulatorSupport {
@@ -81,16 +82,17 @@ class SyncOptionsTest extends SyncEmulatorSupport {
     }
 
     @Test
-    void anUnknownFolderFailsNamingItAndListingTheFoldersThatExist() throws Exception {
+    void anUnknownFolderFailsTheRouteStartNamingItAndListingTheFoldersThatExist() throws Exception {
         folder("Clients/Europe");
         folder("Suppliers");
-        startCamel(syncUri("folder=Clinets"));
-        OutlookContactsConsumer consumer = (OutlookContactsConsumer) camel.getRoute("sync").getConsumer();
-        await(() -> consumer.getSyncHealth().polled(), Duration.ofSeconds(10), () -> "first poll");
-        SyncHealth health = consumer.getSyncHealth();
-        assertThat(health.isHealthy()).isFalse();
-        assertThat(health.lastStatus()).isEqualTo(404);
-        assertThat(health.lastError()).contains("'Clinets'").contains("Clients/Europe").contains("Suppliers");
+        Throwable failure = catchThrowable(() -> startCamel(syncUri("folder=Clinets")));
+        while (failure != null && !(failure instanceof FolderNotFoundException) && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        assertThat(failure).isInstanceOf(FolderNotFoundException.class)
+                .hasMessageContaining("'Clinets'").hasMessageContaining("Clients/Europe")
+                .hasMessageContaining("Suppliers");
+        assertThat(camel.getRouteController().getRouteStatus("sync").isStarted()).isFalse();
     }
 
     @Test

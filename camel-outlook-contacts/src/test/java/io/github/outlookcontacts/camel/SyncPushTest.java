@@ -16,6 +16,7 @@ import io.github.outlookcontacts.emulator.subscriptions.Subscription;
 import io.github.outlookcontacts.notify.SubscriptionStatus;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,14 @@ class SyncPushTest extends SyncEmulatorSupport {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Runs before the emulator and Camel stop: no notification may reach a webhook that is shutting down. */
+    @AfterEach
+    void stopNotifications() {
+        if (emulator != null) {
+            emulator.subscriptions().close();
+        }
     }
 
     /** The first round has run and the subscription is live. */
@@ -87,6 +96,7 @@ class SyncPushTest extends SyncEmulatorSupport {
         update(later.id(), "CEO");
         awaitRouteMatchesStore(clients); // well before the 60 s timer
 
+        stopNotifications();
         camel.stop(); // stop deletes the subscription
         camel = null;
         assertThat(emulator.subscriptions().list()).isEmpty();

@@ -3,6 +3,7 @@ package io.github.outlookcontacts.sync;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -35,19 +36,51 @@ class DeltaSyncEngineTest {
         return engine(false, EnumSet.allOf(ChangeType.class));
     }
 
-    private ChangeHandler recorder(Predicate<ContactChange> fails) {
-        return change -> {
-            if (fails.test(change)) {
-                return false;
-            }
-            emitted.add(change.type().value() + " " + change.contactId()
-                        + (change.removedReason() != null ? " " + change.removedReason() : ""));
-            return true;
-        };
+    /** What one poll of the driver below did. */
+    record PollResult(int emitted, boolean complete, boolean failed) {
     }
 
-    private ChangeHandler recorder() {
+    /** A route that refuses the changes {@code fails} matches. */
+    private record Handler(Predicate<ContactChange> fails) {
+    }
+
+    private Handler recorder(Predicate<ContactChange> fails) {
+        return new Handler(fails);
+    }
+
+    private Handler recorder() {
         return recorder(c -> false);
+    }
+
+    /**
+     * Drives the engine the way a consumer does: batch after batch, each change confirmed in turn, the batch committed
+     * when all are; the first refused change gives the batch up. Stops at the round's end or at the first batch
+     * boundary at or past {@code max} changes (0 = no limit).
+     */
+    private PollResult poll(DeltaSyncEngine engine, Handler handler, int max) {
+        int emittedNow = 0;
+        while (true) {
+            Optional<ChangeBatch> next = engine.next();
+            if (next.isEmpty()) {
+                return new PollResult(emittedNow, true, false);
+            }
+            ChangeBatch batch = next.get();
+            int confirmed = 0;
+            for (ContactChange change : batch.changes()) {
+                if (handler.fails().test(change)) {
+                    engine.rewind(batch, confirmed);
+                    return new PollResult(emittedNow, false, true);
+                }
+                emitted.add(change.type().value() + " " + change.contactId()
+                            + (change.removedReason() != null ? " " + change.removedReason() : ""));
+                confirmed++;
+                emittedNow++;
+            }
+            engine.commit(batch);
+            if (max > 0 && emittedNow >= max) {
+                return new PollResult(emittedNow, false, false);
+            }
+        }
     }
 
     @Test
@@ -58,10 +91,10 @@ class DeltaSyncEngineTest {
                         new Removed("zz", "deleted"))
                 .page("d2", null, "d3");
         DeltaSyncEngine engine = engine();
-        PollResult first = engine.poll(recorder(), 0);
+        PollResult first = poll(engine, recorder(), 0);
         assertThat(first).isEqualTo(new PollResult(3, true, false));
-        assertThat(engine.poll(recorder(), 0).emitted()).isEqualTo(3);
-        assertThat(engine.poll(recorder(), 0).emitted()).isZero();
+        assertThat(poll(engine, recorder(), 0).emitted()).isEqualTo(3);
+        assertThat(poll(engine, recorder(), 0).emitted()).isZero();
         assertThat(emitted).containsExactly("created a", "created b", "created c", "updated a", "created d",
                 "deleted b deleted");
         assertThat(engine.folderId()).isEqualTo(ScriptedDeltaClient.FOLDER);
@@ -73,13 +106,13 @@ class DeltaSyncEngineTest {
         graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"))
                 .page("n1", null, "d1", contact("c", "1"), contact("d", "1"), contact("e", "1"));
         DeltaSyncEngine engine = engine();
-        PollResult failed = engine.poll(recorder(c -> c.contactId().equals("d")), 0);
+        PollResult failed = poll(engine, recorder(c -> c.contactId().equals("d")), 0);
         assertThat(failed.failed()).isTrue();
         assertThat(emitted).containsExactly("created a", "created b", "created c");
         // The committed cursor stays before page n1.
         assertThat(SyncCursor.decode(store.get("outlook-contacts/me/default/cursor"), "c").link()).isEqualTo("n1");
 
-        PollResult retried = engine.poll(recorder(), 0);
+        PollResult retried = poll(engine, recorder(), 0);
         assertThat(retried).isEqualTo(new PollResult(2, true, false));
         assertThat(emitted).containsExactly("created a", "created b", "created c", "created d", "created e");
     }
@@ -88,9 +121,9 @@ class DeltaSyncEngineTest {
     void afterARestartTheUncommittedPageIsDeliveredAgainButNothingConfirmedBeforeIt() {
         graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"))
                 .page("n1", null, "d1", contact("c", "1"), contact("d", "1"));
-        engine().poll(recorder(c -> c.contactId().equals("d")), 0);
+        poll(engine(), recorder(c -> c.contactId().equals("d")), 0);
         emitted.clear();
-        engine().poll(recorder(), 0); // a new engine on the same store: a restarted JVM
+        poll(engine(), recorder(), 0); // a new engine on the same store: a restarted JVM
         assertThat(emitted).containsExactly("created c", "created d");
     }
 
@@ -99,18 +132,18 @@ class DeltaSyncEngineTest {
         graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"))
                 .page("n1", null, "d1", contact("c", "1"), contact("d", "1"));
         DeltaSyncEngine engine = engine();
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
         emitted.clear();
         // Meanwhile b changed, d was deleted, e was created; then the delta token expired.
         graph.gone.add("d1");
         graph.page(null, "r1", null, contact("a", "1"), contact("b", "2"))
                 .page("r1", null, "d2", contact("c", "1"), contact("e", "1"));
-        PollResult result = engine.poll(recorder(), 0);
+        PollResult result = poll(engine, recorder(), 0);
         assertThat(emitted).containsExactly("updated b", "created e", "deleted d deleted");
         assertThat(result.complete()).isTrue();
         graph.page("d2", null, "d3", contact("c", "2"));
         emitted.clear();
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
         assertThat(emitted).containsExactly("updated c");
     }
 
@@ -118,17 +151,17 @@ class DeltaSyncEngineTest {
     void aContactMissingFromTheFullRoundButStillThereIsNotReportedDeleted() {
         graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"), contact("c", "1"));
         DeltaSyncEngine engine = engine();
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
         graph.gone.add("d1");
         // b changed while the full round ran: it is not in the round but in the next delta; c moved away.
         graph.page(null, null, "d2", contact("a", "1"));
         graph.alive.put("b", ScriptedDeltaClient.FOLDER);
         graph.alive.put("c", "another-folder");
         emitted.clear();
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
         assertThat(emitted).containsExactly("deleted c changed");
         graph.page("d2", null, "d3", contact("b", "2"));
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
         assertThat(emitted).containsExactly("deleted c changed", "updated b");
     }
 
@@ -136,25 +169,25 @@ class DeltaSyncEngineTest {
     void aResyncInterruptedByAFailedDeleteFinishesTheDeletesOnTheNextPoll() {
         graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"), contact("c", "1"));
         DeltaSyncEngine engine = engine();
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
         graph.gone.add("d1");
         graph.page(null, null, "d2", contact("a", "1"));
         emitted.clear();
-        assertThat(engine.poll(recorder(c -> c.contactId().equals("c")), 0).failed()).isTrue();
+        assertThat(poll(engine, recorder(c -> c.contactId().equals("c")), 0).failed()).isTrue();
         assertThat(emitted).containsExactly("deleted b deleted");
         emitted.clear();
         DeltaSyncEngine restarted = engine();
-        assertThat(restarted.poll(recorder(), 0).complete()).isTrue();
+        assertThat(poll(restarted, recorder(), 0).complete()).isTrue();
         assertThat(emitted).containsExactly("deleted c deleted");
         graph.page("d2", null, "d3");
-        assertThat(restarted.poll(recorder(), 0).emitted()).isZero();
+        assertThat(poll(restarted, recorder(), 0).emitted()).isZero();
     }
 
     @Test
     void aServerThatKeepsAnswering410FailsThePollInsteadOfLooping() {
         graph.gone.add("START");
         DeltaSyncEngine engine = engine();
-        assertThatThrownBy(() -> engine.poll(recorder(), 0)).isInstanceOf(SyncStateGoneException.class);
+        assertThatThrownBy(() -> poll(engine, recorder(), 0)).isInstanceOf(SyncStateGoneException.class);
         assertThat(graph.requested).hasSize(2);
         assertThat(engine.health().consecutiveFailures()).isEqualTo(1);
         assertThat(engine.health().lastStatus()).isEqualTo(410);
@@ -165,7 +198,7 @@ class DeltaSyncEngineTest {
         graph.page(null, "n1", null, contact("a", "1"));
         graph.untrusted.add("n1");
         DeltaSyncEngine engine = engine();
-        assertThatThrownBy(() -> engine.poll(recorder(), 0)).isInstanceOf(UntrustedLinkException.class);
+        assertThatThrownBy(() -> poll(engine, recorder(), 0)).isInstanceOf(UntrustedLinkException.class);
         assertThat(SyncCursor.decode(store.get("outlook-contacts/me/default/cursor"), "c").link()).isEqualTo("n1");
         assertThat(engine.health().isHealthy()).isFalse();
     }
@@ -175,8 +208,8 @@ class DeltaSyncEngineTest {
         graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"))
                 .page("d1", null, "d2", contact("a", "2"), contact("c", "1"), new Removed("b", "deleted"));
         DeltaSyncEngine engine = engine(true, EnumSet.allOf(ChangeType.class));
-        assertThat(engine.poll(recorder(), 0).emitted()).isZero();
-        engine.poll(recorder(), 0);
+        assertThat(poll(engine, recorder(), 0).emitted()).isZero();
+        poll(engine, recorder(), 0);
         assertThat(emitted).containsExactly("updated a", "created c", "deleted b deleted");
     }
 
@@ -186,9 +219,9 @@ class DeltaSyncEngineTest {
                 .page("d1", null, "d2", contact("a", "2"), contact("b", "1"))
                 .page("d2", null, "d3", contact("b", "2"), new Removed("a", "deleted"));
         DeltaSyncEngine engine = engine(false, EnumSet.of(ChangeType.UPDATED, ChangeType.DELETED));
-        engine.poll(recorder(), 0);
-        engine.poll(recorder(), 0);
-        engine.poll(recorder(), 0);
+        poll(engine, recorder(), 0);
+        poll(engine, recorder(), 0);
+        poll(engine, recorder(), 0);
         assertThat(emitted).containsExactly("updated a", "updated b", "deleted a deleted");
     }
 
@@ -198,21 +231,109 @@ class DeltaSyncEngineTest {
                 .page("n1", "n2", null, contact("c", "1"), contact("d", "1"))
                 .page("n2", null, "d1", contact("e", "1"));
         DeltaSyncEngine engine = engine();
-        assertThat(engine.poll(recorder(), 3)).isEqualTo(new PollResult(4, false, false));
-        assertThat(engine.poll(recorder(), 3)).isEqualTo(new PollResult(1, true, false));
+        assertThat(poll(engine, recorder(), 3)).isEqualTo(new PollResult(4, false, false));
+        assertThat(poll(engine, recorder(), 3)).isEqualTo(new PollResult(1, true, false));
         assertThat(emitted).hasSize(5);
     }
 
     @Test
     void aChangedSelectForcesAResyncThatEmitsNothingForUnchangedContacts() {
         graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"));
-        engine().poll(recorder(), 0);
+        poll(engine(), recorder(), 0);
         emitted.clear();
         graph.page(null, null, "d9", contact("a", "1"));
         DeltaSyncEngine withSelect = new DeltaSyncEngine(graph, store, new SyncSettings(Mailbox.of("me"), null,
                 "displayName", 2, false, EnumSet.allOf(ChangeType.class), false));
-        withSelect.poll(recorder(), 0);
+        poll(withSelect, recorder(), 0);
         assertThat(graph.requested).containsExactly("START", "START", "GET b");
         assertThat(emitted).containsExactly("deleted b deleted");
+    }
+
+    @Test
+    void batchesReadAheadAndConfirmedOutOfOrderAreCommittedInOrder() {
+        graph.page(null, "n1", null, contact("a", "1"))
+                .page("n1", "n2", null, contact("b", "1"))
+                .page("n2", null, "d1", contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        ChangeBatch first = engine.next().orElseThrow();
+        ChangeBatch second = engine.next().orElseThrow(); // read before the first is committed
+        assertThat(engine.outstanding()).isEqualTo(2);
+        assertThat(engine.commit(second)).isTrue();
+        assertThat(store.get(CURSOR)).as("held until the first one is committed").isNull();
+        engine.commit(first);
+        assertThat(cursor().link()).isEqualTo("n2");
+        ChangeBatch third = engine.next().orElseThrow();
+        assertThat(engine.next()).as("the round is read").isEmpty();
+        graph.page("d1", null, "d2", contact("d", "1"));
+        assertThat(engine.next()).as("no new round while a batch of this one is outstanding").isEmpty();
+        engine.commit(third);
+        assertThat(cursor().phase()).isEqualTo(SyncCursor.Phase.INCREMENTAL);
+        assertThat(engine.health().lastCompleteRound()).isNotNull();
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("d");
+    }
+
+    @Test
+    void aRewindGivesUpEveryUncommittedBatchAndTheyAreReadAgain() {
+        graph.page(null, "n1", null, contact("a", "1"))
+                .page("n1", "n2", null, contact("b", "1"))
+                .page("n2", null, "d1", contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        engine.commit(engine.next().orElseThrow());
+        ChangeBatch second = engine.next().orElseThrow();
+        ChangeBatch third = engine.next().orElseThrow();
+        engine.commit(third);
+        engine.rewind(second, 0); // b was not confirmed
+        assertThat(engine.commit(third)).as("given up").isFalse();
+        assertThat(engine.outstanding()).isZero();
+        assertThat(cursor().link()).isEqualTo("n1");
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("b");
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("c");
+    }
+
+    @Test
+    void aFailedStoreWriteGivesTheBatchUpAndItIsReadAndDeliveredAgain() {
+        graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"))
+                .page("n1", null, "d1", contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        ChangeBatch first = engine.next().orElseThrow();
+        store.crashAfter(1); // the segment is written, the cursor write fails
+        assertThatThrownBy(() -> engine.commit(first)).isInstanceOf(IllegalStateException.class);
+        assertThat(engine.outstanding()).isZero();
+        assertThat(store.get(CURSOR)).isNull();
+        assertThat(engine.health().isHealthy()).isFalse();
+
+        store.healed();
+        assertThat(poll(engine, recorder(), 0)).isEqualTo(new PollResult(3, true, false));
+        assertThat(emitted).containsExactly("created a", "created b", "created c");
+        graph.page("d1", null, "d2", contact("a", "1"), contact("b", "2"));
+        poll(engine(), recorder(), 0); // a restarted engine: what it knows comes from the store
+        assertThat(emitted).containsExactly("created a", "created b", "created c", "updated b");
+    }
+
+    @Test
+    void confirmationsInAnyOrderCommitTheBatchOnceAllArrivedAndAFailureGivesItUp() {
+        graph.page(null, "n1", null, contact("a", "1"), contact("b", "1"), contact("c", "1"))
+                .page("n1", null, "d1", contact("d", "1"), contact("e", "1"));
+        DeltaSyncEngine engine = engine();
+        BatchConfirmations first = new BatchConfirmations(engine, engine.next().orElseThrow());
+        first.confirmed(2);
+        first.confirmed(0);
+        assertThat(store.get(CURSOR)).isNull();
+        first.confirmed(1);
+        assertThat(cursor().link()).isEqualTo("n1");
+
+        BatchConfirmations second = new BatchConfirmations(engine, engine.next().orElseThrow());
+        second.confirmed(0);
+        second.failed();
+        assertThat(second.isFailed()).isTrue();
+        assertThat(cursor().link()).isEqualTo("n1");
+        // d was confirmed before the failure: the same engine does not deliver it again.
+        assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("e");
+    }
+
+    private static final String CURSOR = "outlook-contacts/me/default/cursor";
+
+    private SyncCursor cursor() {
+        return SyncCursor.decode(store.get(CURSOR), CURSOR);
     }
 }

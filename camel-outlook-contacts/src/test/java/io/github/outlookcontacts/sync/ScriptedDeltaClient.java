@@ -22,6 +22,7 @@ import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.graph.UntrustedLinkException;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
+import io.github.outlookcontacts.model.GraphJson;
 import io.github.outlookcontacts.model.ProfilePhoto;
 
 /**
@@ -182,9 +183,26 @@ final class ScriptedDeltaClient implements GraphContactsClient {
         throw new UnsupportedOperationException();
     }
 
+    /** Answers {@code GET .../contacts/{id}} sub-requests like {@link #getContact}; nothing else is scripted. */
     @Override
     public List<BatchResponse> batch(List<BatchRequest> requests) {
-        throw new UnsupportedOperationException();
+        List<BatchResponse> responses = new ArrayList<>();
+        for (BatchRequest request : requests) {
+            String url = request.url();
+            int start = url.indexOf("/contacts/") + "/contacts/".length();
+            int end = url.indexOf('?') < 0 ? url.length() : url.indexOf('?');
+            String id = url.substring(start, end);
+            requested.add("GET " + id);
+            String folder = alive.get(id);
+            ObjectNode body = GraphJson.mapper().createObjectNode();
+            if (folder == null) {
+                body.putObject("error").put("code", "ErrorItemNotFound").put("message", "not found");
+                responses.add(new BatchResponse(request.id(), 404, Map.of(), body));
+            } else {
+                responses.add(new BatchResponse(request.id(), 200, Map.of(), body.put("parentFolderId", folder)));
+            }
+        }
+        return responses;
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.github.outlookcontacts.emulator.identity.TokenRegistry;
 import io.github.outlookcontacts.emulator.server.BearerTokenFilter;
 import io.github.outlookcontacts.emulator.server.EmulatorRouter;
 import io.github.outlookcontacts.emulator.server.EmulatorServer;
+import io.github.outlookcontacts.emulator.server.OpenResponses;
 import io.github.outlookcontacts.emulator.server.SelfSignedTls;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.store.StoreOptions;
@@ -133,6 +134,11 @@ public final class GraphEmulator implements AutoCloseable {
     /** The run-time fault plan (thread-safe). */
     public FaultPlan faults() {
         return faults;
+    }
+
+    /** The responses the server is answering right now (all, and delta queries), for tests. */
+    public OpenResponses openResponses() {
+        return server.openResponses();
     }
 
     /** Throttling limits and request counters. */

@@ -145,6 +145,16 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private Long requestTimeout = 60000L;
     /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has
+     * by default disabled all producer based health-checks. You can turn on producer checks globally by
+     * setting camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+    /**
      * A fixed bearer token (tests and short scripts); it is never refreshed.
      */
     private String accessToken;
@@ -394,6 +404,22 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
 
     public void setRequestTimeout(Long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public String getAccessToken() {

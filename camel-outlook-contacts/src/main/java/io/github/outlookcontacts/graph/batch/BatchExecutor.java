@@ -16,6 +16,7 @@ import io.github.outlookcontacts.graph.BatchResponse;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.transport.RetryPolicy;
+import io.github.outlookcontacts.transport.ThrottleGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,8 @@ public final class BatchExecutor {
     /** Runs every item; the result has one outcome per item, in input order. */
     public List<BatchOutcome> execute(List<BatchItem> items) {
         BatchOutcome[] outcomes = new BatchOutcome[items.size()];
+        // One pause for all chunks of the call: a throttled chunk holds the others back until it may try again.
+        ThrottleGate gate = new ThrottleGate(retries);
         List<List<Integer>> chunks = new ArrayList<>();
         for (int start = 0; start < items.size(); start += MAX_REQUESTS_PER_BATCH) {
             List<Integer> chunk = new ArrayList<>();
@@ -70,20 +73,29 @@ public final class BatchExecutor {
             chunks.add(chunk);
         }
         if (executor == null || chunks.size() == 1) {
-            chunks.forEach(chunk -> runChunk(items, chunk, outcomes));
+            chunks.forEach(chunk -> runChunk(items, chunk, outcomes, gate));
         } else {
             CompletableFuture.allOf(chunks.stream()
-                    .map(chunk -> CompletableFuture.runAsync(() -> runChunk(items, chunk, outcomes), executor))
+                    .map(chunk -> CompletableFuture.runAsync(() -> runChunk(items, chunk, outcomes, gate), executor))
                     .toArray(CompletableFuture[]::new)).join();
         }
         return Arrays.asList(outcomes);
     }
 
     /** Every envelope of a chunk carries all of its pending items, so one attempt count serves them all. */
-    private void runChunk(List<BatchItem> items, List<Integer> chunk, BatchOutcome[] outcomes) {
+    private void runChunk(List<BatchItem> items, List<Integer> chunk, BatchOutcome[] outcomes, ThrottleGate gate) {
         RetryPolicy.Attempts attempts = retries.attempts();
         List<Integer> pending = chunk;
+        boolean waitedOwnPause = false;
         while (!pending.isEmpty()) {
+            try {
+                if (!waitedOwnPause) {
+                    gate.awaitOpen();
+                }
+            } catch (InterruptedException e) {
+                failAll(pending, interrupted(), outcomes);
+                return;
+            }
             List<BatchResponse> responses;
             try {
                 responses = client.batch(requests(items, pending), attempts);
@@ -110,17 +122,21 @@ public final class BatchExecutor {
                     outcomes[index] = BatchOutcome.failure(index, SubResponseErrors.from(response));
                 }
             }
-            if (!retry.isEmpty() && !pause(retry, pending.size(), attempts, retryAfter)) {
+            if (!retry.isEmpty() && !pause(retry, pending.size(), attempts, retryAfter, gate)) {
                 failAll(retry, interrupted(), outcomes);
                 return;
             }
+            waitedOwnPause = !retry.isEmpty();
             pending = retry;
         }
     }
 
     private boolean pause(List<Integer> retry, int sent, RetryPolicy.Attempts attempts,
-                          Optional<Duration> retryAfter) {
+                          Optional<Duration> retryAfter, ThrottleGate gate) {
         Duration wait = retries.delay(attempts.retries(), retryAfter);
+        if (retryAfter.isPresent()) {
+            gate.closeFor(wait);
+        }
         LOG.debug("{} of {} sub-requests throttled after {}; sending them again in {} ms", retry.size(), sent,
                 attempts, wait.toMillis());
         try {

@@ -35,6 +35,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final int requestedHttpPort;
     private final int requestedHttpsPort;
     private final int threads;
+    private final OpenResponses open = new OpenResponses();
     private HttpServer http;
     private HttpsServer https;
     private SelfSignedTls tls;
@@ -61,13 +62,13 @@ public final class EmulatorServer implements AutoCloseable {
         try {
             InetAddress loopback = InetAddress.getByName(LOOPBACK);
             http = HttpServer.create(new InetSocketAddress(loopback, requestedHttpPort), 128);
-            http.createContext("/", new ExchangeBridge(pipeline, "http", http.getAddress().getPort()));
+            http.createContext("/", new ExchangeBridge(pipeline, "http", http.getAddress().getPort(), open));
             http.setExecutor(executor);
             if (requestedHttpsPort >= 0) {
                 tls = SelfSignedTls.generate();
                 https = HttpsServer.create(new InetSocketAddress(loopback, requestedHttpsPort), 128);
                 https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
-                https.createContext("/", new ExchangeBridge(pipeline, "https", https.getAddress().getPort()));
+                https.createContext("/", new ExchangeBridge(pipeline, "https", https.getAddress().getPort(), open));
                 https.setExecutor(executor);
                 https.start();
             }
@@ -102,6 +103,11 @@ public final class EmulatorServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The responses being answered right now. */
+    public OpenResponses openResponses() {
+        return open;
     }
 
     public synchronized boolean isRunning() {

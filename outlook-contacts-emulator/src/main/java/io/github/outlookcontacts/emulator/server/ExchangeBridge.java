@@ -31,15 +31,27 @@ final class ExchangeBridge implements HttpHandler {
     private final ApiHandler pipeline;
     private final String scheme;
     private final int port;
+    private final OpenResponses open;
 
-    ExchangeBridge(ApiHandler pipeline, String scheme, int port) {
+    ExchangeBridge(ApiHandler pipeline, String scheme, int port, OpenResponses open) {
         this.pipeline = pipeline;
         this.scheme = scheme;
         this.port = port;
+        this.open = open;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        open.opened(path);
+        try {
+            answer(exchange);
+        } finally {
+            open.closed(path);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             ApiRequest request = toApiRequest(exchange);
             String requestId = GraphResponseHeaders.newRequestId();

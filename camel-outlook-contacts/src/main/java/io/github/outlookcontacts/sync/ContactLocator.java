@@ -1,0 +1,54 @@
+package io.github.outlookcontacts.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.outlookcontacts.graph.GraphException;
+import io.github.outlookcontacts.graph.GraphPaths;
+import io.github.outlookcontacts.graph.Mailbox;
+import io.github.outlookcontacts.graph.batch.BatchExecutor;
+import io.github.outlookcontacts.graph.batch.BatchItem;
+import io.github.outlookcontacts.graph.batch.BatchOutcome;
+
+/**
+ * Asks Graph, in JSON batches after a page was read, which folder each of some contacts lives in now.
+ */
+final class ContactLocator {
+
+    private final BatchExecutor batches;
+    private final Mailbox mailbox;
+
+    ContactLocator(BatchExecutor batches, Mailbox mailbox) {
+        this.batches = batches;
+        this.mailbox = mailbox;
+    }
+
+    /**
+     * The {@code parentFolderId} of each contact Graph still has; contacts it answers 404 for are absent from the
+     * map. Any other failure of a sub-request fails the lookup (the page is then read again on the next poll).
+     */
+    Map<String, String> parents(List<String> contactIds) {
+        Map<String, String> parents = new HashMap<>();
+        if (contactIds.isEmpty()) {
+            return parents;
+        }
+        List<BatchItem> items = new ArrayList<>(contactIds.size());
+        for (String id : contactIds) {
+            items.add(BatchItem.get(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(id)
+                                    + "?$select=parentFolderId"));
+        }
+        List<BatchOutcome> outcomes = batches.execute(items);
+        for (BatchOutcome outcome : outcomes) {
+            String id = contactIds.get(outcome.index());
+            if (outcome.isSuccess()) {
+                parents.put(id, outcome.body() == null ? null : outcome.body().path("parentFolderId").asText(null));
+            } else if (outcome.status() != 404) {
+                GraphException error = outcome.error();
+                throw error;
+            }
+        }
+        return parents;
+    }
+}
