@@ -16,6 +16,8 @@ import io.github.outlookcontacts.emulator.subscriptions.Subscription;
 import io.github.outlookcontacts.notify.SubscriptionStatus;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,12 @@ class SyncPushTest extends SyncEmulatorSupport {
             assertThat(s.notificationUrl()).isEqualTo("http://127.0.0.1:" + port + PATH);
         });
         assertThat(consumer().getPushStatus().state()).isEqualTo(SubscriptionStatus.State.ACTIVE);
+        assertThat(HealthCheckHelper.invokeReadiness(camel)).filteredOn(r -> ("outlook-contacts-consumer-sync")
+                .equals(r.getDetails().get(HealthCheck.CHECK_ID))).singleElement().satisfies(r -> {
+                    assertThat(r.getDetails()).containsEntry("subscription.state", "ACTIVE")
+                            .containsEntry("subscription.id", emulator.subscriptions().list().get(0).id())
+                            .containsKey("subscription.expiration");
+                });
 
         ContactEntry later = create(clients, "later");
         await(() -> routeView(clients).containsKey(later.id()), Duration.ofSeconds(10), () -> "pushed create");

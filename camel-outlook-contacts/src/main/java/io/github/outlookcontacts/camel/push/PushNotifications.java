@@ -1,7 +1,6 @@
 package io.github.outlookcontacts.camel.push;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.outlookcontacts.graph.GraphSubscriptions;
@@ -29,7 +28,7 @@ public final class PushNotifications extends ServiceSupport {
     private final String path;
     private final Runnable pollNow;
     private ScheduledExecutorService subscriptionThread;
-    private ExecutorService wakeThread;
+    private ScheduledExecutorService wakeThread;
     private SubscriptionManager manager;
     private NotificationReceiver receiver;
 
@@ -68,8 +67,9 @@ public final class PushNotifications extends ServiceSupport {
     protected void doStart() throws Exception {
         subscriptionThread = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
                 "OutlookContactsSubscription");
-        wakeThread = context.getExecutorServiceManager().newSingleThreadExecutor(this, "OutlookContactsWakeUp");
-        CoalescingTrigger wake = new CoalescingTrigger(wakeThread, pollNow);
+        wakeThread = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                "OutlookContactsWakeUp");
+        CoalescingTrigger wake = new CoalescingTrigger(wakeThread, CoalescingTrigger.DEFAULT_WINDOW, pollNow);
         manager = new SubscriptionManager(graph, store, settings, wake::fire, subscriptionThread, Clock.systemUTC());
         receiver = new NotificationReceiver(context, path, manager);
         ServiceHelper.startService(receiver); // Graph's validation call arrives while the manager subscribes

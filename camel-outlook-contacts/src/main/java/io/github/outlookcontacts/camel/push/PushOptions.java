@@ -49,8 +49,12 @@ public final class PushOptions {
         if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw invalidUrl(value, "it must be an absolute https URL");
         }
-        if (url.getRawUserInfo() != null || url.getRawFragment() != null) {
-            throw invalidUrl(value, "it must not carry user info or a fragment");
+        if (url.getRawUserInfo() != null) {
+            // not quoted: it may hold a password
+            throw new IllegalArgumentException("Invalid value for option notificationUrl: it must not carry user info");
+        }
+        if (url.getRawFragment() != null) {
+            throw invalidUrl(value, "it must not carry a fragment");
         }
         if (scheme.equals("http") && !isLoopback(url.getHost())) {
             throw invalidUrl(value, "Graph only calls https URLs (http is allowed for loopback hosts only)");
