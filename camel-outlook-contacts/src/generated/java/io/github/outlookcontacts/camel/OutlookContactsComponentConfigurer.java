@@ -81,8 +81,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": target.setConfiguration(property(camelContext, io.github.outlookcontacts.camel.OutlookContactsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConnectionConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "count": getOrCreateProducerConfiguration(target).setCount(property(camelContext, boolean.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": getOrCreateAuthenticationConfiguration(target).setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
+        case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": getOrCreateProducerConfiguration(target).setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateProducerConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -115,12 +117,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "notificationPath": getOrCreateConsumerConfiguration(target).setNotificationPath(property(camelContext, java.lang.String.class, value)); return true;
         case "notificationurl":
         case "notificationUrl": getOrCreateConsumerConfiguration(target).setNotificationUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": getOrCreateProducerConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConsumerConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "photosize":
+        case "photoSize": getOrCreateProducerConfiguration(target).setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConnectionConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": getOrCreateAuthenticationConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "select": getOrCreateConfiguration(target).setSelect(property(camelContext, java.lang.String.class, value)); return true;
+        case "skip": getOrCreateProducerConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConsumerConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamlist":
@@ -131,6 +138,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": getOrCreateAuthenticationConfiguration(target).setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenprovider":
         case "tokenProvider": getOrCreateAuthenticationConfiguration(target).setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
+        case "top": getOrCreateProducerConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -162,8 +170,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": return io.github.outlookcontacts.camel.OutlookContactsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "count": return boolean.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
+        case "expand": return java.lang.String.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
@@ -196,12 +206,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "notificationPath": return java.lang.String.class;
         case "notificationurl":
         case "notificationUrl": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "photosize":
+        case "photoSize": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "scopes": return java.lang.String.class;
         case "select": return java.lang.String.class;
+        case "skip": return java.lang.Integer.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamlist":
@@ -212,6 +227,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": return java.lang.String.class;
         case "tokenprovider":
         case "tokenProvider": return io.github.outlookcontacts.auth.AccessTokenProvider.class;
+        case "top": return java.lang.Integer.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -244,8 +260,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConnectionConfiguration(target).getConnectTimeout();
+        case "count": return getOrCreateProducerConfiguration(target).isCount();
         case "devicecodelistener":
         case "deviceCodeListener": return getOrCreateAuthenticationConfiguration(target).getDeviceCodeListener();
+        case "expand": return getOrCreateConfiguration(target).getExpand();
         case "externalidproperty":
         case "externalIdProperty": return getOrCreateProducerConfiguration(target).getExternalIdProperty();
         case "filter": return getOrCreateProducerConfiguration(target).getFilter();
@@ -278,12 +296,17 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "notificationPath": return getOrCreateConsumerConfiguration(target).getNotificationPath();
         case "notificationurl":
         case "notificationUrl": return getOrCreateConsumerConfiguration(target).getNotificationUrl();
+        case "orderby":
+        case "orderBy": return getOrCreateProducerConfiguration(target).getOrderBy();
         case "pagesize":
         case "pageSize": return getOrCreateConsumerConfiguration(target).getPageSize();
+        case "photosize":
+        case "photoSize": return getOrCreateProducerConfiguration(target).getPhotoSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConnectionConfiguration(target).getRequestTimeout();
         case "scopes": return getOrCreateAuthenticationConfiguration(target).getScopes();
         case "select": return getOrCreateConfiguration(target).getSelect();
+        case "skip": return getOrCreateProducerConfiguration(target).getSkip();
         case "staterepository":
         case "stateRepository": return getOrCreateConsumerConfiguration(target).getStateRepository();
         case "streamlist":
@@ -294,6 +317,7 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "tokenCachePath": return getOrCreateAuthenticationConfiguration(target).getTokenCachePath();
         case "tokenprovider":
         case "tokenProvider": return getOrCreateAuthenticationConfiguration(target).getTokenProvider();
+        case "top": return getOrCreateProducerConfiguration(target).getTop();
         case "user": return getOrCreateConfiguration(target).getUser();
         default: return null;
         }

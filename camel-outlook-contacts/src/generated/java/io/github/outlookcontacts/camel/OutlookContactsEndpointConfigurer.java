@@ -49,6 +49,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientSecret": target.getAuthenticationConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConnectionConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "count": target.getProducerConfiguration().setCount(property(camelContext, boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "devicecodelistener":
         case "deviceCodeListener": target.getAuthenticationConfiguration().setDeviceCodeListener(property(camelContext, java.util.function.Consumer.class, value)); return true;
@@ -56,6 +57,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "expand": target.getConfiguration().setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "externalidproperty":
         case "externalIdProperty": target.getProducerConfiguration().setExternalIdProperty(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": target.getProducerConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -87,8 +89,12 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "notificationPath": target.getConsumerConfiguration().setNotificationPath(property(camelContext, java.lang.String.class, value)); return true;
         case "notificationurl":
         case "notificationUrl": target.getConsumerConfiguration().setNotificationUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": target.getProducerConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConsumerConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "photosize":
+        case "photoSize": target.getProducerConfiguration().setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "repeatcount":
@@ -106,6 +112,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "select": target.getConfiguration().setSelect(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "skip": target.getProducerConfiguration().setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
@@ -120,6 +127,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "tokenCachePath": target.getAuthenticationConfiguration().setTokenCachePath(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenprovider":
         case "tokenProvider": target.getAuthenticationConfiguration().setTokenProvider(property(camelContext, io.github.outlookcontacts.auth.AccessTokenProvider.class, value)); return true;
+        case "top": target.getProducerConfiguration().setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -156,6 +164,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "count": return boolean.class;
         case "delay": return long.class;
         case "devicecodelistener":
         case "deviceCodeListener": return java.util.function.Consumer.class;
@@ -163,6 +172,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "expand": return java.lang.String.class;
         case "externalidproperty":
         case "externalIdProperty": return java.lang.String.class;
         case "filter": return java.lang.String.class;
@@ -194,8 +204,12 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "notificationPath": return java.lang.String.class;
         case "notificationurl":
         case "notificationUrl": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "photosize":
+        case "photoSize": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "repeatcount":
@@ -213,6 +227,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "select": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "skip": return java.lang.Integer.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "staterepository":
@@ -227,6 +242,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "tokenCachePath": return java.lang.String.class;
         case "tokenprovider":
         case "tokenProvider": return io.github.outlookcontacts.auth.AccessTokenProvider.class;
+        case "top": return java.lang.Integer.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "user": return java.lang.String.class;
@@ -264,6 +280,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "clientSecret": return target.getAuthenticationConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectionConfiguration().getConnectTimeout();
+        case "count": return target.getProducerConfiguration().isCount();
         case "delay": return target.getDelay();
         case "devicecodelistener":
         case "deviceCodeListener": return target.getAuthenticationConfiguration().getDeviceCodeListener();
@@ -271,6 +288,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "expand": return target.getConfiguration().getExpand();
         case "externalidproperty":
         case "externalIdProperty": return target.getProducerConfiguration().getExternalIdProperty();
         case "filter": return target.getProducerConfiguration().getFilter();
@@ -302,8 +320,12 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "notificationPath": return target.getConsumerConfiguration().getNotificationPath();
         case "notificationurl":
         case "notificationUrl": return target.getConsumerConfiguration().getNotificationUrl();
+        case "orderby":
+        case "orderBy": return target.getProducerConfiguration().getOrderBy();
         case "pagesize":
         case "pageSize": return target.getConsumerConfiguration().getPageSize();
+        case "photosize":
+        case "photoSize": return target.getProducerConfiguration().getPhotoSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "repeatcount":
@@ -321,6 +343,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "select": return target.getConfiguration().getSelect();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "skip": return target.getProducerConfiguration().getSkip();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
@@ -335,6 +358,7 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "tokenCachePath": return target.getAuthenticationConfiguration().getTokenCachePath();
         case "tokenprovider":
         case "tokenProvider": return target.getAuthenticationConfiguration().getTokenProvider();
+        case "top": return target.getProducerConfiguration().getTop();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "user": return target.getConfiguration().getUser();

@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(61);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -37,10 +37,12 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("count");
         props.add("delay");
         props.add("deviceCodeListener");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("expand");
         props.add("externalIdProperty");
         props.add("filter");
         props.add("folder");
@@ -59,7 +61,9 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("notificationPath");
         props.add("notificationUrl");
         props.add("operation");
+        props.add("orderBy");
         props.add("pageSize");
+        props.add("photoSize");
         props.add("pollStrategy");
         props.add("repeatCount");
         props.add("requestTimeout");
@@ -70,6 +74,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("scopes");
         props.add("select");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("skip");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("streamList");
@@ -77,6 +82,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("timeUnit");
         props.add("tokenCachePath");
         props.add("tokenProvider");
+        props.add("top");
         props.add("useFixedDelay");
         props.add("user");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

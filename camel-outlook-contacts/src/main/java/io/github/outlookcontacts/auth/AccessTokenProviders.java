@@ -38,6 +38,14 @@ public final class AccessTokenProviders {
         };
     }
 
+    /** The checks {@link #create} makes, without building a provider (a configuration's validation). */
+    public static void check(AuthSettings settings) {
+        AuthFlow flow = settings.flow();
+        if (flow == AuthFlow.CLIENT_CERTIFICATE || flow == AuthFlow.CLIENT_SECRET || flow == AuthFlow.DEVICE_CODE) {
+            checked(settings, flow);
+        }
+    }
+
     /** The settings with defaults filled in, once they pass the checks for this msal4j flow. */
     static AuthSettings checked(AuthSettings s, AuthFlow flow) {
         if (!AuthFlow.isSet(s.clientId())) {

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.Locale;
 
 import io.github.outlookcontacts.camel.push.PushOptions;
@@ -36,7 +37,7 @@ final class ConsumerOptions {
         // SyncSettings checks pageSize against Graph's page-size range.
         return new SyncSettings(Mailbox.of(c.getUser()), blankToNull(c.getFolder()), blankToNull(c.getSelect()),
                 consumer.getPageSize(), changesOnly, ChangeType.parseList(consumer.getChangeTypes(), "changeTypes"),
-                c.isIncludeSubfolders());
+                c.isIncludeSubfolders(), ExpandOption.check(c.getExpand()));
     }
 
     private static boolean initialSync(String value) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.outlookcontacts.camel.producer.BatchUpsert;
 import io.github.outlookcontacts.camel.producer.CollectionHandler;
 import io.github.outlookcontacts.camel.producer.ContactHandler;
+import io.github.outlookcontacts.camel.producer.ExtensionHandler;
 import io.github.outlookcontacts.camel.producer.FolderHandler;
 import io.github.outlookcontacts.camel.producer.ListHandler;
 import io.github.outlookcontacts.camel.producer.OperationHandler;
@@ -30,6 +31,7 @@ final class OperationHandlers {
         FolderHandler folders = new FolderHandler(ctx);
         PhotoHandler photos = new PhotoHandler(ctx);
         UserPhotoHandler userPhotos = new UserPhotoHandler(ctx);
+        ExtensionHandler extensions = new ExtensionHandler(ctx);
         single.put(OutlookContactsOperation.create, contacts::create);
         single.put(OutlookContactsOperation.get, contacts::get);
         single.put(OutlookContactsOperation.update, contacts::update);
@@ -46,6 +48,10 @@ final class OperationHandlers {
         single.put(OutlookContactsOperation.getUserPhoto, userPhotos::getUserPhoto);
         single.put(OutlookContactsOperation.getUserPhotoMetadata, userPhotos::getUserPhotoMetadata);
         single.put(OutlookContactsOperation.setUserPhoto, userPhotos::setUserPhoto);
+        single.put(OutlookContactsOperation.createExtension, extensions::create);
+        single.put(OutlookContactsOperation.getExtension, extensions::get);
+        single.put(OutlookContactsOperation.updateExtension, extensions::update);
+        single.put(OutlookContactsOperation.deleteExtension, extensions::delete);
 
         CollectionHandler batch = new CollectionHandler(ctx);
         BatchUpsert batchUpsert = new BatchUpsert(ctx, batch);

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,8 @@ public class OutlookContactsConfiguration implements Cloneable {
     private boolean includeSubfolders;
     @UriParam
     private String select;
+    @UriParam
+    private String expand;
 
     @UriParam
     private ConnectionConfiguration connectionConfiguration = new ConnectionConfiguration();
@@ -51,6 +54,7 @@ public class OutlookContactsConfiguration implements Cloneable {
         }
         producerConfiguration.check(problems);
         ContactProperties.selectProblem(select).map(p -> "option " + p).ifPresent(problems::add);
+        ExpandOption.problem(expand).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid outlook-contacts producer options: "
                                                + String.join("; ", problems));
@@ -64,7 +68,7 @@ public class OutlookContactsConfiguration implements Cloneable {
     /**
      * What the endpoint does: sync (consumer) or a producer operation (create, get, update, delete, upsert, list,
      * listFolders, getFolder, createFolder, deleteFolder, getPhoto, getPhotoMetadata, setPhoto, getUserPhoto,
-     * getUserPhotoMetadata, setUserPhoto).
+     * getUserPhotoMetadata, setUserPhoto, createExtension, getExtension, updateExtension, deleteExtension).
      */
     public void setOperation(OutlookContactsOperation operation) {
         this.operation = operation;
@@ -114,6 +118,20 @@ public class OutlookContactsConfiguration implements Cloneable {
      */
     public void setSelect(String select) {
         this.select = select;
+    }
+
+    public String getExpand() {
+        return expand;
+    }
+
+    /**
+     * get, list and sync: navigation properties to include (OData $expand), comma-separated among
+     * singleValueExtendedProperties, multiValueExtendedProperties and extensions, each optionally with
+     * ($filter=id eq '...'), e.g. extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.com.acme.crm').
+     * The consumer reads each changed contact again with it (Graph's delta refuses $expand).
+     */
+    public void setExpand(String expand) {
+        this.expand = expand;
     }
 
     public ConnectionConfiguration getConnectionConfiguration() {

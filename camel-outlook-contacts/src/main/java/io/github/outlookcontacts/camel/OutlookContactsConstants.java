@@ -46,6 +46,23 @@ public final class OutlookContactsConstants {
               javaType = "String")
     public static final String UPSERT_RESULT = ProducerHeaders.UPSERT_RESULT;
 
+    @Metadata(label = "producer", description = "getUserPhoto, getUserPhotoMetadata: the photo size (48x48 ..."
+            + " 648x648, or all for the list of sizes on getUserPhotoMetadata); overrides the photoSize option.",
+              javaType = "String")
+    public static final String PHOTO_SIZE = ProducerHeaders.PHOTO_SIZE;
+    @Metadata(label = "producer", description = "list: the sort order (OData $orderby); overrides the orderBy option.",
+              javaType = "String")
+    public static final String ORDER_BY = ProducerHeaders.ORDER_BY;
+    @Metadata(label = "producer", description = "list: at most this many contacts; overrides the top option.",
+              javaType = "Integer")
+    public static final String TOP = ProducerHeaders.TOP;
+    @Metadata(label = "producer", description = "list with count=true: the number of matching contacts Graph"
+            + " reported (@odata.count), regardless of top and skip.", javaType = "Long")
+    public static final String COUNT = ProducerHeaders.COUNT;
+    @Metadata(label = "producer", description = "Extension operations: the open extension's name, e.g."
+            + " com.acme.crm (or its full id).", javaType = "String")
+    public static final String EXTENSION_NAME = ProducerHeaders.EXTENSION_NAME;
+
     private OutlookContactsConstants() {
     }
 }

@@ -198,7 +198,10 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         return routed;
     }
 
-    /** Confirms the exchange's change when it completed; a rollback-only exchange counts as failed. */
+    /**
+     * Confirms the exchange's change when it completed; a rollback-only exchange counts as failed. (The index is
+     * captured here, not read back from the exchange, which the route may have changed.)
+     */
     private static Synchronization completionOf(BatchConfirmations confirmations, int index) {
         return new SynchronizationAdapter() {
             @Override

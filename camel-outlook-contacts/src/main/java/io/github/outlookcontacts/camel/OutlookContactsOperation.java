@@ -23,7 +23,11 @@ public enum OutlookContactsOperation {
     setPhoto,
     getUserPhoto,
     getUserPhotoMetadata,
-    setUserPhoto;
+    setUserPhoto,
+    createExtension,
+    getExtension,
+    updateExtension,
+    deleteExtension;
 
     /** Every operation but {@code sync}, comma-separated, for messages. */
     public static String producerOperations() {

@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.camel;
 
+import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -45,7 +46,7 @@ public class OutlookContactsProducer extends DefaultProducer {
         batchThreads = endpoint.getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "OutlookContactsBatch", connection.getMaxConcurrentRequests());
         ProducerContext.Target target = new ProducerContext.Target(endpoint.getMailbox(), config.getFolder(),
-                config.getSelect(), config.isIncludeSubfolders());
+                config.getSelect(), config.isIncludeSubfolders(), ExpandOption.check(config.getExpand()));
         OperationHandlers handlers = new OperationHandlers(new ProducerContext(this::client, target,
                 config.getProducerConfiguration(), connection.batchHeaders(), batchThreads));
         single.putAll(handlers.single());

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +16,7 @@ import io.github.outlookcontacts.model.ContactFolder;
 import io.github.outlookcontacts.model.GraphEntity;
 import io.github.outlookcontacts.model.GraphJson;
 import io.github.outlookcontacts.model.GraphObject;
+import io.github.outlookcontacts.model.OpenTypeExtension;
 import io.github.outlookcontacts.model.ProfilePhoto;
 import io.github.outlookcontacts.transport.HttpRequest;
 import io.github.outlookcontacts.transport.HttpResponse;
@@ -28,8 +30,9 @@ import io.github.outlookcontacts.transport.RetryPolicy;
  */
 final class DefaultGraphContactsClient implements GraphContactsClient {
 
-    /** Graph refuses photos of 4 MB and more. */
-    static final int MAX_PHOTO_BYTES = 4 * 1024 * 1024;
+
+    /** The id Outlook gives an open extension: this prefix and its name. */
+    static final String EXTENSION_ID_PREFIX = "Microsoft.OutlookServices.OpenTypeExtension.";
 
     private final HttpTransport transport;
     private final GraphRequests requests;
@@ -38,6 +41,7 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     private final DeltaPageReader pages = new DeltaPageReader();
     private final DefaultFolderLocator defaultFolders;
     private final BatchCodec batches = new BatchCodec();
+    private final DeltaExpander expander = new DeltaExpander(this::batch);
     private final GraphSubscriptions subscriptions;
 
     DefaultGraphContactsClient(HttpTransport transport) {
@@ -119,10 +123,63 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     }
 
     @Override
-    public Iterator<Contact> listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
+    public ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
         URI first = requests.contacts(mailbox, folderId, query);
-        return new ContactPageIterator(first,
-                (page, sink) -> fetchPage(page, null, Contact.class, sink).nextLink(), guard);
+        return new ContactPageIterator(first, (page, sink) -> fetchPage(page, null, Contact.class, sink), guard);
+    }
+
+    // --- open extensions ---
+
+    @Override
+    public OpenTypeExtension createExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data) {
+        return caller.json(HttpRequest.of("POST", requests.extensions(mailbox, require(contactId, "contactId"), null),
+                GraphCaller.jsonBody(extensionBody(extensionName, data))), OpenTypeExtension.class);
+    }
+
+    @Override
+    public OpenTypeExtension getExtension(Mailbox mailbox, String contactId, String extensionName) {
+        return caller.json(HttpRequest.get(requests.extensions(mailbox, require(contactId, "contactId"),
+                require(extensionName, "extensionName"))), OpenTypeExtension.class);
+    }
+
+    @Override
+    public OpenTypeExtension updateExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data) {
+        return caller.json(HttpRequest.of("PATCH", requests.extensions(mailbox, require(contactId, "contactId"),
+                require(extensionName, "extensionName")), GraphCaller.jsonBody(extensionBody(extensionName, data))),
+                OpenTypeExtension.class);
+    }
+
+    @Override
+    public void deleteExtension(Mailbox mailbox, String contactId, String extensionName) {
+        caller.discard(HttpRequest.of("DELETE", requests.extensions(mailbox, require(contactId, "contactId"),
+                require(extensionName, "extensionName")), null));
+    }
+
+    /** {@code @odata.type}, {@code extensionName} and the data (primitive values or arrays of them, as Graph says). */
+    private static ObjectNode extensionBody(String extensionName, Map<String, Object> data) {
+        String name = require(extensionName, "extensionName");
+        if (name.regionMatches(true, 0, EXTENSION_ID_PREFIX, 0, EXTENSION_ID_PREFIX.length())) {
+            name = name.substring(EXTENSION_ID_PREFIX.length());
+        }
+        ObjectNode body = GraphJson.mapper().createObjectNode().put("@odata.type", OpenTypeExtension.ODATA_TYPE)
+                .put("extensionName", name);
+        if (data != null) {
+            for (Map.Entry<String, Object> e : data.entrySet()) {
+                JsonNode value = GraphJson.toTree(e.getValue());
+                boolean primitive = value.isValueNode() || value.isArray() && java.util.stream.StreamSupport
+                        .stream(value.spliterator(), false).allMatch(JsonNode::isValueNode);
+                if (!primitive || e.getKey().startsWith("@") || e.getKey().equals("id")) {
+                    throw new IllegalArgumentException("extension data '" + e.getKey() + "': Graph stores primitive"
+                            + " values and arrays of them under plain names, not " + value.getNodeType());
+                }
+                if (!e.getKey().equals("extensionName")) {
+                    body.set(e.getKey(), value);
+                }
+            }
+        }
+        return body;
     }
 
     // --- photos ---
@@ -146,12 +203,36 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
 
     @Override
     public byte[] getUserPhoto(Mailbox mailbox) {
-        return caller.bytes(HttpRequest.get(requests.userPhoto(mailbox, true)));
+        return getUserPhoto(mailbox, null);
+    }
+
+    @Override
+    public byte[] getUserPhoto(Mailbox mailbox, String size) {
+        return caller.bytes(HttpRequest.get(requests.userPhoto(mailbox, size, true)));
     }
 
     @Override
     public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox) {
-        return caller.json(HttpRequest.get(requests.userPhoto(mailbox, false)), ProfilePhoto.class);
+        return getUserPhotoMetadata(mailbox, null);
+    }
+
+    @Override
+    public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox, String size) {
+        ProfilePhoto photo = caller.json(HttpRequest.get(requests.userPhoto(mailbox, size, false)),
+                ProfilePhoto.class);
+        if (photo.isPlaceholder()) {
+            throw new PhotoNotFoundException(mailbox, size);
+        }
+        return photo;
+    }
+
+    @Override
+    public List<ProfilePhoto> listUserPhotoSizes(Mailbox mailbox) {
+        JsonNode page = caller.json(HttpRequest.get(requests.userPhotos(mailbox)), JsonNode.class);
+        List<ProfilePhoto> sizes = new ArrayList<>();
+        page.path("value").forEach(p -> sizes.add(GraphJson.fromTree(p, ProfilePhoto.class)));
+        sizes.removeIf(ProfilePhoto::isPlaceholder);
+        return sizes;
     }
 
     @Override
@@ -163,9 +244,9 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         if (image == null || image.length == 0) {
             throw new IllegalArgumentException("photo: the image must not be empty");
         }
-        if (image.length >= MAX_PHOTO_BYTES) {
-            throw new IllegalArgumentException("photo: " + image.length + " bytes is too large; Graph accepts photos"
-                                               + " under 4 MB (" + MAX_PHOTO_BYTES + " bytes)");
+        String tooLarge = PhotoLimit.problem(image.length, false);
+        if (tooLarge != null) {
+            throw new IllegalArgumentException("photo: " + tooLarge);
         }
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("image/")) {
             throw new IllegalArgumentException("photo: content type must be an image type such as image/jpeg, was "
@@ -181,7 +262,13 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         Objects.requireNonNull(request.mailbox(), "mailbox");
         URI uri = request.link() != null ? guard.check(request.link(), "delta link")
                 : requests.contactsDelta(request.mailbox(), request.folderId(), request.select());
-        return checked(fetchPage(uri, request.pageSize(), Contact.class, sink));
+        if (request.expand() == null || request.expand().isBlank()) {
+            return checked(fetchPage(uri, request.pageSize(), Contact.class, sink));
+        }
+        DeltaExpander.Buffer page = expander.buffer(sink, request);
+        DeltaPage result = checked(fetchPage(uri, request.pageSize(), Contact.class, page));
+        page.flush();
+        return result;
     }
 
     @Override

@@ -31,6 +31,7 @@ final class DeltaPageReader {
         String nextLink = null;
         String deltaLink = null;
         int count = 0;
+        Long odataCount = null;
         try (JsonParser parser = mapper.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("a Graph collection page must be a JSON object");
@@ -42,6 +43,7 @@ final class DeltaPageReader {
                     case "value" -> count += readItems(parser, token, mapper.readerFor(type), sink);
                     case "@odata.nextLink" -> nextLink = text(parser, token, field);
                     case "@odata.deltaLink" -> deltaLink = text(parser, token, field);
+                    case "@odata.count" -> odataCount = token.isNumeric() ? parser.getLongValue() : null;
                     default -> parser.skipChildren();
                 }
             }
@@ -50,7 +52,7 @@ final class DeltaPageReader {
             }
         }
         // Graph never sends both; if it did, keep paging so no page is skipped.
-        return new DeltaPage(nextLink, nextLink != null ? null : deltaLink, count);
+        return new DeltaPage(nextLink, nextLink != null ? null : deltaLink, count, odataCount);
     }
 
     private static <T extends GraphObject & GraphEntity> int readItems(JsonParser parser, JsonToken token,

@@ -11,14 +11,21 @@ package io.github.outlookcontacts.graph;
  * @param link     an opaque link from an earlier page, or null to start a new round
  * @param select   comma-separated {@code $select}, or null for all properties (only used when starting)
  * @param pageSize {@code Prefer: odata.maxpagesize} from 1 to {@link #MAX_PAGE_SIZE}, or null for Graph's default
+ * @param expand   {@code $expand} for the changed contacts (read again after each page, see {@link DeltaExpander}),
+ *                 or null
  */
-public record DeltaRequest(Mailbox mailbox, String folderId, String link, String select, Integer pageSize) {
+public record DeltaRequest(Mailbox mailbox, String folderId, String link, String select, Integer pageSize,
+        String expand) {
 
     /** Graph's cap on {@code odata.maxpagesize} for contacts delta: larger values are clamped to it. */
     public static final int MAX_PAGE_SIZE = 200;
 
     public DeltaRequest {
         checkPageSize(pageSize);
+    }
+
+    public DeltaRequest(Mailbox mailbox, String folderId, String link, String select, Integer pageSize) {
+        this(mailbox, folderId, link, select, pageSize, null);
     }
 
     /** Fails naming the option pageSize and its range when {@code pageSize} is set and out of range. */
@@ -31,6 +38,6 @@ public record DeltaRequest(Mailbox mailbox, String folderId, String link, String
     }
 
     public DeltaRequest withLink(String newLink) {
-        return new DeltaRequest(mailbox, folderId, newLink, select, pageSize);
+        return new DeltaRequest(mailbox, folderId, newLink, select, pageSize, expand);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.outlookcontacts.graph;
 
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactFolder;
+import io.github.outlookcontacts.model.OpenTypeExtension;
 import io.github.outlookcontacts.model.ProfilePhoto;
 import io.github.outlookcontacts.transport.RetryPolicy;
 
@@ -48,8 +49,26 @@ public interface GraphContactsClient extends AutoCloseable {
 
     void deleteContact(Mailbox mailbox, String contactId, String ifMatch);
 
-    /** Every contact of the folder, fetched lazily page by page as the iterator advances. */
-    Iterator<Contact> listContacts(Mailbox mailbox, String folderId, ContactQuery query);
+    /**
+     * Every contact of the folder, fetched lazily page by page as the iterator advances, with Graph's
+     * {@code @odata.count} when {@code query.count()}.
+     */
+    ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query);
+
+    // --- open extensions ---
+
+    /** {@code POST .../contacts/{id}/extensions}: creates the named open extension with {@code data}. */
+    OpenTypeExtension createExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data);
+
+    /** One open extension by name or full id; 404 is a {@link GraphNotFoundException}. */
+    OpenTypeExtension getExtension(Mailbox mailbox, String contactId, String extensionName);
+
+    /** {@code PATCH .../extensions/{name}}: Graph replaces the data, so properties not in {@code data} are dropped. */
+    OpenTypeExtension updateExtension(Mailbox mailbox, String contactId, String extensionName,
+            Map<String, Object> data);
+
+    void deleteExtension(Mailbox mailbox, String contactId, String extensionName);
 
     // --- photos ---
 
@@ -59,9 +78,26 @@ public interface GraphContactsClient extends AutoCloseable {
 
     void setContactPhoto(Mailbox mailbox, String contactId, byte[] image, String contentType);
 
+    /** The largest available user photo; 404 ({@link GraphNotFoundException}) when the user has none. */
     byte[] getUserPhoto(Mailbox mailbox);
 
+    /**
+     * The user photo in one of {@link PhotoSize#ALLOWED} ({@code photos/{size}/$value}); null = the largest. A size
+     * above the uploaded photo's is a {@link GraphNotFoundException}, like no photo at all.
+     */
+    byte[] getUserPhoto(Mailbox mailbox, String size);
+
+    /**
+     * Metadata of the largest available user photo. Graph answers 200 with a 1x1 {@code image/gif} placeholder for a
+     * user without a photo: that is reported as a {@link GraphNotFoundException}, like the missing bytes.
+     */
     ProfilePhoto getUserPhotoMetadata(Mailbox mailbox);
+
+    /** Metadata of one size ({@code photos/{size}}); null = the largest; the placeholder is not found, as above. */
+    ProfilePhoto getUserPhotoMetadata(Mailbox mailbox, String size);
+
+    /** Every size the user photo is available in ({@code /photos}), smallest first; empty without a photo. */
+    List<ProfilePhoto> listUserPhotoSizes(Mailbox mailbox);
 
     void setUserPhoto(Mailbox mailbox, byte[] image, String contentType);
 

@@ -31,13 +31,30 @@ final class GraphRequests {
         return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId), query(query));
     }
 
+    /** {@code .../contacts/{id}/extensions}, or one extension when {@code extensionName} is not null. */
+    URI extensions(Mailbox mailbox, String contactId, String extensionName) {
+        return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId) + "/extensions"
+                   + (extensionName == null ? "" : "/" + GraphPaths.segment(extensionName)), List.of());
+    }
+
     URI contactPhoto(Mailbox mailbox, String contactId, boolean value) {
         return uri(mailbox.pathPrefix() + "/contacts/" + GraphPaths.segment(contactId) + "/photo"
                    + (value ? "/$value" : ""), List.of());
     }
 
     URI userPhoto(Mailbox mailbox, boolean value) {
-        return uri(mailbox.pathPrefix() + "/photo" + (value ? "/$value" : ""), List.of());
+        return userPhoto(mailbox, null, value);
+    }
+
+    /** {@code photo[/$value]}, or {@code photos/{size}[/$value]} for one of {@link PhotoSize#ALLOWED}. */
+    URI userPhoto(Mailbox mailbox, String size, boolean value) {
+        String normalized = PhotoSize.normalized(size, "photoSize");
+        String path = normalized == null ? "/photo" : "/photos/" + GraphPaths.segment(normalized);
+        return uri(mailbox.pathPrefix() + path + (value ? "/$value" : ""), List.of());
+    }
+
+    URI userPhotos(Mailbox mailbox) {
+        return uri(mailbox.pathPrefix() + "/photos", List.of());
     }
 
     /** Folders under {@code parentFolderId}; null lists the folders directly under the default folder. */
@@ -104,13 +121,48 @@ final class GraphRequests {
         if (query.expand() != null && !query.expand().isBlank()) {
             params.add("$expand=" + GraphPaths.queryValue(query.expand()));
         }
+        if (query.orderBy() != null && !query.orderBy().isBlank()) {
+            params.add("$orderby=" + GraphPaths.queryValue(orderBy(query.orderBy())));
+        }
         if (query.top() != null) {
             if (query.top() < 1 || query.top() > 1000) {
                 throw new IllegalArgumentException("top must be between 1 and 1000, was " + query.top());
             }
             params.add("$top=" + query.top());
         }
+        if (query.skip() != null) {
+            if (query.skip() < 0) {
+                throw new IllegalArgumentException("skip must be 0 or more, was " + query.skip());
+            }
+            params.add("$skip=" + query.skip());
+        }
+        if (query.count()) {
+            params.add("$count=true");
+        }
         return params;
+    }
+
+    /** Checks an {@code orderBy}: contact property names, each optionally followed by asc or desc. */
+    static String orderBy(String orderBy) {
+        List<String> out = new ArrayList<>();
+        for (String raw : orderBy.split(",")) {
+            String[] words = raw.trim().split("\\s+");
+            String name = words[0];
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!ContactProperties.isKnown(name)) {
+                String hint = ContactProperties.closest(name).map(c -> " (did you mean '" + c + "'?)").orElse("");
+                throw new IllegalArgumentException("orderBy: '" + name + "' is not a contact property" + hint);
+            }
+            if (words.length > 2 || words.length == 2 && !words[1].equalsIgnoreCase("asc")
+                    && !words[1].equalsIgnoreCase("desc")) {
+                throw new IllegalArgumentException("orderBy: '" + raw.trim() + "' must be a property name optionally"
+                        + " followed by asc or desc, e.g. surname,givenName desc");
+            }
+            out.add(words.length == 2 ? name + " " + words[1].toLowerCase(java.util.Locale.ROOT) : name);
+        }
+        return String.join(",", out);
     }
 
     /**

@@ -28,4 +28,15 @@ public record Mailbox(String user) {
     public String pathPrefix() {
         return isMe() ? "/me" : "/users/" + GraphPaths.segment(user);
     }
+
+    /** {@code /me/contacts} or {@code /me/contactFolders/{id}/contacts}: a folder's contacts (null: the default). */
+    public String contactsPath(String folderId) {
+        return pathPrefix() + (folderId == null ? "/contacts"
+                : "/contactFolders/" + GraphPaths.segment(folderId) + "/contacts");
+    }
+
+    /** {@code /me/contacts/{id}}: one contact, wherever it is. */
+    public String contactPath(String contactId) {
+        return pathPrefix() + "/contacts/" + GraphPaths.segment(contactId);
+    }
 }

@@ -56,6 +56,8 @@ public class Contact extends GraphObject implements GraphEntity {
     private EmailAddress secondaryEmailAddress;
     private EmailAddress tertiaryEmailAddress;
     private List<SingleValueExtendedProperty> singleValueExtendedProperties;
+    private List<MultiValueExtendedProperty> multiValueExtendedProperties;
+    private List<OpenTypeExtension> extensions;
 
     public Contact() {
     }
@@ -455,6 +457,24 @@ public class Contact extends GraphObject implements GraphEntity {
         this.singleValueExtendedProperties = singleValueExtendedProperties;
     }
 
+    /** Multi-value extended properties (present when expanded, or to write them with create/update). */
+    public List<MultiValueExtendedProperty> getMultiValueExtendedProperties() {
+        return multiValueExtendedProperties;
+    }
+
+    public void setMultiValueExtendedProperties(List<MultiValueExtendedProperty> multiValueExtendedProperties) {
+        this.multiValueExtendedProperties = multiValueExtendedProperties;
+    }
+
+    /** Open extensions (present when expanded with {@code expand=extensions(...)}, or to create them with a contact). */
+    public List<OpenTypeExtension> getExtensions() {
+        return extensions;
+    }
+
+    public void setExtensions(List<OpenTypeExtension> extensions) {
+        this.extensions = extensions;
+    }
+
     @Override
     protected Object[] modelledValues() {
         return new Object[] { eTag, id, changeKey, createdDateTime, lastModifiedDateTime, categories, parentFolderId,
@@ -463,7 +483,7 @@ public class Contact extends GraphObject implements GraphEntity {
                 imAddresses, initials, jobTitle, manager, middleName, mobilePhone, nickName, officeLocation,
                 otherAddress, personalNotes, profession, spouseName, surname, title, yomiCompanyName, yomiGivenName,
                 yomiSurname, primaryEmailAddress, secondaryEmailAddress, tertiaryEmailAddress,
-                singleValueExtendedProperties };
+                singleValueExtendedProperties, multiValueExtendedProperties, extensions };
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.github.outlookcontacts.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Graph {@code profilePhoto} metadata: id, pixel size and {@code @odata.mediaContentType}.
+ * Graph {@code profilePhoto} metadata: id, pixel size, {@code @odata.mediaContentType} and {@code @odata.mediaEtag}.
  */
 public class ProfilePhoto extends GraphObject {
 
@@ -12,6 +12,8 @@ public class ProfilePhoto extends GraphObject {
     private Integer height;
     @JsonProperty("@odata.mediaContentType")
     private String mediaContentType;
+    @JsonProperty("@odata.mediaEtag")
+    private String mediaEtag;
 
     public String getId() {
         return id;
@@ -46,13 +48,36 @@ public class ProfilePhoto extends GraphObject {
         this.mediaContentType = mediaContentType;
     }
 
+    /**
+     * The photo's media etag as Graph sends it, e.g. {@code "BA09D118"} (quotes included; some answers use the weak
+     * {@code W/"..."} form): it changes when the photo does, so compare it to skip re-downloading. Empty for Graph's
+     * no-photo placeholder.
+     */
+    public String getMediaEtag() {
+        return mediaEtag;
+    }
+
+    public void setMediaEtag(String mediaEtag) {
+        this.mediaEtag = mediaEtag;
+    }
+
+    /**
+     * True for what Graph answers about a user without a photo (or without one in the size asked): 200 with a 1x1
+     * {@code image/gif} and an empty media etag ({@code profilephoto-get.md}).
+     */
+    public boolean isPlaceholder() {
+        return Integer.valueOf(1).equals(width) && Integer.valueOf(1).equals(height)
+               && "image/gif".equalsIgnoreCase(mediaContentType);
+    }
+
     @Override
     protected Object[] modelledValues() {
-        return new Object[] { id, width, height, mediaContentType };
+        return new Object[] { id, width, height, mediaContentType, mediaEtag };
     }
 
     @Override
     public String toString() {
-        return "ProfilePhoto[id=" + id + ", " + width + "x" + height + ", " + mediaContentType + "]";
+        return "ProfilePhoto[id=" + id + ", " + width + "x" + height + ", " + mediaContentType + ", etag=" + mediaEtag
+               + "]";
     }
 }

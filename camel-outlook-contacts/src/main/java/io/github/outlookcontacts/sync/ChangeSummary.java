@@ -8,15 +8,14 @@ import java.util.List;
  */
 record ChangeSummary(ChangeType[] types, String[] ids, long[] changeKeys) {
 
-    static ChangeSummary of(List<ContactChange> changes) {
+    /** @param changeKeys the changeKey hash of each change, or null when all are deletes */
+    static ChangeSummary of(List<ContactChange> changes, long[] changeKeys) {
         int n = changes.size();
-        ChangeSummary summary = new ChangeSummary(new ChangeType[n], new String[n], new long[n]);
+        ChangeSummary summary = new ChangeSummary(new ChangeType[n], new String[n],
+                changeKeys != null ? changeKeys : new long[n]);
         for (int i = 0; i < n; i++) {
-            ContactChange change = changes.get(i);
-            summary.types[i] = change.type();
-            summary.ids[i] = change.contactId();
-            summary.changeKeys[i] = change.type() == ChangeType.DELETED ? KnownContacts.ABSENT
-                    : PageClassifier.changeKeyHash(change.contact());
+            summary.types[i] = changes.get(i).type();
+            summary.ids[i] = changes.get(i).contactId();
         }
         return summary;
     }

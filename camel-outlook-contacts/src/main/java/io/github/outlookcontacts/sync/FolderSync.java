@@ -136,7 +136,7 @@ final class FolderSync {
             DeltaPage result;
             try {
                 result = client.deltaContacts(new DeltaRequest(settings.mailbox(), folderId, cursor.link(),
-                        settings.select(), settings.pageSize()), items);
+                        settings.select(), settings.pageSize(), settings.expand()), items);
             } catch (SyncStateGoneException gone) {
                 if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
                     throw gone;
@@ -146,7 +146,7 @@ final class FolderSync {
                 continue;
             }
             boolean resync = cursor.isResync();
-            List<ContactChange> changes = classifier.classify(this, items.items(), page, known, resync,
+            PageClassifier.Classified classified = classifier.classify(this, items.items(), page, known, resync,
                     cursor.phase() == Phase.BASELINE);
             SyncCursor next;
             if (!result.isLastPage()) {
@@ -163,7 +163,8 @@ final class FolderSync {
             }
             page.applyTo(known, resync);
             boolean last = result.isLastPage() && !resync;
-            ChangeSummary summary = ChangeSummary.of(changes);
+            List<ContactChange> changes = classified.changes();
+            ChangeSummary summary = ChangeSummary.of(changes, classified.changeKeys());
             FolderCommits.Write write = commits.page(restartTo, restartClears, index, segment, next, summary,
                     last ? this::roundCommitted : null);
             PageChanges start = base != null ? base : page.emptyCopy();
@@ -198,7 +199,7 @@ final class FolderSync {
         }
         boolean last = scan.exhausted();
         SyncCursor before = cursor;
-        FolderCommits.Write write = commits.removals(before, removed, ChangeSummary.of(changes), last, retire,
+        FolderCommits.Write write = commits.removals(before, removed, ChangeSummary.of(changes, null), last, retire,
                 last && !retire ? this::roundCommitted : null);
         cursor = write.cursor();
         if (last) {

@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.sync;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -24,17 +25,28 @@ final class PageClassifier {
     }
 
     /**
-     * Records every item in {@code page} and returns the changes to emit, in Graph's order.
+     * The changes to emit, in Graph's order, with the changeKey hash of each ({@link KnownContacts#ABSENT} for a
+     * delete).
+     */
+    record Classified(List<ContactChange> changes, long[] changeKeys) {
+    }
+
+    /**
+     * Records every item in {@code page} and returns the changes to emit.
      *
      * @param quiet a baseline page: everything is recorded, nothing emitted
      */
-    List<ContactChange> classify(FolderSync folder, List<PageItems.Item> items, PageChanges page,
-                                 KnownContacts known, boolean resync, boolean quiet) {
+    Classified classify(FolderSync folder, List<PageItems.Item> items, PageChanges page, KnownContacts known,
+                        boolean resync, boolean quiet) {
         List<ContactChange> candidates = new ArrayList<>(items.size());
+        long[] candidateKeys = new long[items.size()];
         List<String> departures = new ArrayList<>();
         for (PageItems.Item item : items) {
             if (item.contact() != null) {
-                changed(folder, item.contact(), page, known, resync, candidates);
+                long key = changed(folder, item.contact(), page, known, resync, candidates);
+                if (key != KnownContacts.ABSENT) {
+                    candidateKeys[candidates.size() - 1] = key;
+                }
                 continue;
             }
             String id = item.removedId();
@@ -46,25 +58,30 @@ final class PageClassifier {
             if ("changed".equals(reason) && moves.tracksMoves()) {
                 departures.add(id);
             }
+            candidateKeys[candidates.size()] = KnownContacts.ABSENT;
             candidates.add(new ContactChange(ChangeType.DELETED, folder.folderId(), Contact.ofId(id), reason));
         }
         Set<String> movedAway = departures.isEmpty() ? Set.of() : moves.movedWithinTree(folder, departures);
         List<ContactChange> changes = new ArrayList<>(candidates.size());
-        for (ContactChange change : candidates) {
+        long[] keys = new long[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            ContactChange change = candidates.get(i);
             boolean moved = change.type() == ChangeType.DELETED && "changed".equals(change.removedReason())
                             && movedAway.contains(change.contactId());
             if (!quiet && !moved && settings.emits(change.type())) {
+                keys[changes.size()] = candidateKeys[i];
                 changes.add(change);
             }
         }
-        return changes;
+        return new Classified(changes, Arrays.copyOf(keys, changes.size()));
     }
 
-    private void changed(FolderSync folder, Contact contact, PageChanges page, KnownContacts known, boolean resync,
+    /** Records a created or updated contact; returns its changeKey hash if it became a candidate, else ABSENT. */
+    private long changed(FolderSync folder, Contact contact, PageChanges page, KnownContacts known, boolean resync,
                          List<ContactChange> candidates) {
         String id = contact.getId();
         if (id == null) {
-            return;
+            return KnownContacts.ABSENT;
         }
         long hash = KnownContacts.idHash(id);
         long key = changeKeyHash(contact);
@@ -73,12 +90,13 @@ final class PageClassifier {
             if (resync) {
                 page.seen(hash);
             }
-            return;
+            return KnownContacts.ABSENT;
         }
         boolean created = previous == KnownContacts.ABSENT && !moves.arrived(folder, id);
         page.changed(id, key);
         String folderId = folder.folderId() != null ? folder.folderId() : contact.getParentFolderId();
         candidates.add(new ContactChange(created ? ChangeType.CREATED : ChangeType.UPDATED, folderId, contact, null));
+        return key;
     }
 
     static long changeKeyHash(Contact contact) {

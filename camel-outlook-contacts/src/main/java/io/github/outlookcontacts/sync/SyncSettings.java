@@ -16,9 +16,15 @@ import io.github.outlookcontacts.graph.Mailbox;
  * @param changesOnly       {@code initialSync=changesOnly}: the first round only records a baseline
  * @param changeTypes       which changes to emit (the known set tracks all of them anyway)
  * @param includeSubfolders also sync every folder below {@code folder}
+ * @param expand            {@code $expand} for the changed contacts (extensions, extended properties), or null
  */
 public record SyncSettings(Mailbox mailbox, String folder, String select, Integer pageSize, boolean changesOnly,
-        Set<ChangeType> changeTypes, boolean includeSubfolders) {
+        Set<ChangeType> changeTypes, boolean includeSubfolders, String expand) {
+
+    public SyncSettings(Mailbox mailbox, String folder, String select, Integer pageSize, boolean changesOnly,
+            Set<ChangeType> changeTypes, boolean includeSubfolders) {
+        this(mailbox, folder, select, pageSize, changesOnly, changeTypes, includeSubfolders, null);
+    }
 
     public SyncSettings {
         Objects.requireNonNull(mailbox, "mailbox");

@@ -12,9 +12,14 @@ import java.util.concurrent.Semaphore;
  * Keeps at most {@code maxConcurrentRequests} requests in flight per mailbox (Outlook's MailboxConcurrency limit is
  * 4), with a fair semaphore per mailbox so no caller starves. The permit is held until the response is closed, because
  * Graph counts a request as in flight until its body has been sent. The mailbox is read from the path: {@code /me} or
- * {@code /users/{id}}; other paths (such as {@code $batch}) share one mailbox-less limit.
+ * {@code /users/{id}}; other paths (such as {@code $batch}) share one mailbox-less limit. A {@code $batch} envelope
+ * takes {@value #BATCH_PARALLELISM} permits of it (or all, if fewer): Graph runs up to 4 of its sub-requests at once
+ * against the mailbox, so more envelopes in flight would be throttled sub-request by sub-request.
  */
 public final class ConcurrencyLimitInterceptor implements Interceptor {
+
+    /** Sub-requests of one {@code $batch} Graph runs at once against Outlook ({@code throttling-limits.md}). */
+    static final int BATCH_PARALLELISM = 4;
 
     private final int maxConcurrent;
     private final String basePath;
@@ -33,16 +38,17 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
     public HttpResponse intercept(Chain chain) throws IOException {
         HttpRequest request = chain.request();
         Semaphore semaphore = permits.computeIfAbsent(mailboxKey(request.uri()), k -> new Semaphore(maxConcurrent, true));
+        int weight = isBatch(request.uri()) ? Math.min(BATCH_PARALLELISM, maxConcurrent) : 1;
         try {
-            semaphore.acquire();
+            semaphore.acquire(weight);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a free request slot for " + request);
         }
         try {
-            return chain.proceed(request).withCloseAction(semaphore::release);
+            return chain.proceed(request).withCloseAction(() -> semaphore.release(weight));
         } catch (IOException | RuntimeException | Error e) {
-            semaphore.release();
+            semaphore.release(weight);
             throw e;
         }
     }
@@ -51,6 +57,11 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
     public int inFlight(URI uri) {
         Semaphore semaphore = permits.get(mailboxKey(uri));
         return semaphore == null ? 0 : maxConcurrent - semaphore.availablePermits();
+    }
+
+    private boolean isBatch(URI uri) {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return path.equals(basePath + "/$batch");
     }
 
     /** {@code origin + "/me"}, {@code origin + "/users/{id}"} (lower case: UPNs ignore case) or the origin alone. */

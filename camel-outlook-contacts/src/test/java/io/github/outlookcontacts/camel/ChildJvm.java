@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts a class of the test classpath in its own JVM (for kill -9 and small-heap runs). */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    static ProcessBuilder builder(Class<?> mainClass, List<String> jvmOptions, String... args) {
+    public static ProcessBuilder builder(Class<?> mainClass, List<String> jvmOptions, String... args) {
         String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         // Surefire runs tests from a manifest-only jar; the real test classpath is in this property.
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -27,7 +27,8 @@ final class ChildJvm {
         return new ProcessBuilder(command);
     }
 
-    static Process start(Class<?> mainClass, List<String> jvmOptions, Path log, String... args) throws IOException {
+    public static Process start(Class<?> mainClass, List<String> jvmOptions, Path log, String... args)
+            throws IOException {
         File logFile = log.toFile();
         return builder(mainClass, jvmOptions, args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile)).start();

@@ -48,9 +48,14 @@ abstract class SyncEmulatorSupport {
     protected volatile Predicate<Event> failing = e -> false;
     protected final List<Event> failedAttempts = java.util.Collections.synchronizedList(new ArrayList<>());
 
+    /** The emulator each test gets; subclasses may switch on more of Graph's behaviours. */
+    protected GraphEmulator.Builder emulatorBuilder() {
+        return GraphEmulator.builder().port(0);
+    }
+
     @BeforeEach
     void startEmulator() {
-        emulator = GraphEmulator.builder().port(0).build().start();
+        emulator = emulatorBuilder().build().start();
         store = emulator.store();
         store.mailbox(USER);
     }

@@ -250,7 +250,8 @@ class GraphClientEmulatorTest {
         assertThat(client.getUserPhotoMetadata(ME).getMediaContentType()).isEqualTo("image/jpeg");
 
         assertThatThrownBy(() -> client.setContactPhoto(ME, contact.getId(), new byte[4 * 1024 * 1024],
-                "image/jpeg")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4 MB");
+                "image/jpeg")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("4194304 bytes; Graph accepts photos under 4 MB (at most 4194303 bytes)");
     }
 
     @Test

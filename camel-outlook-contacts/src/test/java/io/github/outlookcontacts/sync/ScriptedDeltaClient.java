@@ -144,7 +144,7 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     }
 
     @Override
-    public Iterator<Contact> listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
+    public io.github.outlookcontacts.graph.ContactListing listContacts(Mailbox mailbox, String folderId, ContactQuery query) {
         throw new UnsupportedOperationException();
     }
 
@@ -170,6 +170,44 @@ final class ScriptedDeltaClient implements GraphContactsClient {
 
     @Override
     public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public io.github.outlookcontacts.model.OpenTypeExtension createExtension(Mailbox mailbox, String contactId,
+            String extensionName, java.util.Map<String, Object> data) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public io.github.outlookcontacts.model.OpenTypeExtension getExtension(Mailbox mailbox, String contactId,
+            String extensionName) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public io.github.outlookcontacts.model.OpenTypeExtension updateExtension(Mailbox mailbox, String contactId,
+            String extensionName, java.util.Map<String, Object> data) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void deleteExtension(Mailbox mailbox, String contactId, String extensionName) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getUserPhoto(Mailbox mailbox, String size) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ProfilePhoto getUserPhotoMetadata(Mailbox mailbox, String size) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.util.List<ProfilePhoto> listUserPhotoSizes(Mailbox mailbox) {
         throw new UnsupportedOperationException();
     }
 

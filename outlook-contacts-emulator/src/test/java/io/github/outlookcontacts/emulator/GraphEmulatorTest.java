@@ -80,4 +80,37 @@ class GraphEmulatorTest {
         assertThat(body).contains("ApplicationThrottled");
         assertThat(emulator.throttling().throttledRequests()).isEqualTo(2);
     }
+
+    @Test
+    void batchSubRequestsRunFourAtATimeSoTheMailboxConcurrencyLimitCanThrottleThem() throws Exception {
+        emulator = GraphEmulator.builder().seedContacts("alice@contoso.com", "", 1).maxConcurrency(2)
+                .faults(f -> f.latency(java.time.Duration.ofMillis(300))).build().start();
+        StringBuilder batch = new StringBuilder("{\"requests\":[");
+        for (int i = 1; i <= 4; i++) {
+            batch.append(i > 1 ? "," : "").append("{\"id\":\"").append(i)
+                    .append("\",\"method\":\"GET\",\"url\":\"/users/alice@contoso.com/contacts\"}");
+        }
+
+        HttpResponse<String> response = client.send("POST", emulator.baseUrl() + "/$batch", batch + "]}");
+
+        String body = response.body().replace(" ", "");
+        assertThat(body.split("\"status\":429", -1)).as("two of four over the limit of 2").hasSize(3);
+        assertThat(body).contains("MailboxConcurrency");
+        assertThat(emulator.throttling().maxConcurrencyObserved("alice@contoso.com")).isGreaterThan(2);
+    }
+
+    @Test
+    void batchRequestIdsAreComparedWithoutRegardToCase() throws Exception {
+        emulator = GraphEmulator.builder().seedContacts("alice@contoso.com", "", 1).build().start();
+        String duplicated = "{\"requests\":[{\"id\":\"a\",\"method\":\"GET\",\"url\":\"/users/alice@contoso.com/contacts\"},"
+                + "{\"id\":\"A\",\"method\":\"GET\",\"url\":\"/users/alice@contoso.com/contacts\"}]}";
+        String dependent = "{\"requests\":[{\"id\":\"b\",\"method\":\"GET\",\"url\":\"/users/alice@contoso.com/none\"},"
+                + "{\"id\":\"c\",\"method\":\"GET\",\"url\":\"/users/alice@contoso.com/contacts\","
+                + "\"dependsOn\":[\"B\"]}]}";
+
+        assertThat(client.send("POST", emulator.baseUrl() + "/$batch", duplicated).statusCode()).isEqualTo(400);
+        HttpResponse<String> response = client.send("POST", emulator.baseUrl() + "/$batch", dependent);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().replace(" ", "")).contains("\"status\":424");
+    }
 }

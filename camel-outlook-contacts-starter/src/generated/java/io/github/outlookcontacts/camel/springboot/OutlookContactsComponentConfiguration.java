@@ -21,6 +21,14 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private io.github.outlookcontacts.camel.OutlookContactsConfiguration configuration;
     /**
+     * get, list and sync: navigation properties to include (OData $expand), comma-separated among
+     * singleValueExtendedProperties, multiValueExtendedProperties and extensions, each optionally with
+     * ($filter=id eq '...'), e.g. extensions($filter=id eq
+     * 'Microsoft.OutlookServices.OpenTypeExtension.com.acme.crm'). The consumer reads each changed contact
+     * again with it (Graph's delta refuses $expand).
+     */
+    private String expand;
+    /**
      * The contact folder: its id or a display-name path such as Clients/Europe; default is the mailbox's
      * default Contacts folder.
      */
@@ -89,6 +97,11 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
     /**
+     * list: also ask Graph for the number of matching contacts ($count=true), put in the header
+     * CamelOutlookContactsCount (Outlook contacts need no ConsistencyLevel header for it).
+     */
+    private Boolean count = false;
+    /**
      * upsert: the id of the single-value extended property that holds the external id.
      */
     private String externalIdProperty = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
@@ -111,9 +124,30 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private String matchOn;
     /**
+     * list: the sort order, comma-separated contact property names each optionally followed by asc or desc
+     * (OData $orderby), e.g. surname,givenName desc. The header CamelOutlookContactsOrderBy overrides it.
+     */
+    private String orderBy;
+    /**
+     * getUserPhoto, getUserPhotoMetadata: the photo size, one of 48x48, 64x64, 96x96, 120x120, 240x240,
+     * 360x360, 432x432, 504x504, 648x648; absent = the largest available. getUserPhotoMetadata also takes
+     * all: the body is then the list of available sizes. Contacts have one photo size in Graph, so getPhoto
+     * and getPhotoMetadata refuse a size. The header CamelOutlookContactsPhotoSize overrides it.
+     */
+    private String photoSize;
+    /**
+     * list: skip this many contacts first (OData $skip, applied after filter and orderBy).
+     */
+    private Integer skip;
+    /**
      * list: return an Iterator that fetches pages as it advances (for split().streaming()) instead of a List.
      */
     private Boolean streamList = false;
+    /**
+     * list: at most this many contacts in total (pages are still fetched 1000 at a time, or fewer when fewer
+     * are left). The header CamelOutlookContactsTop overrides it.
+     */
+    private Integer top;
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked
      * as autowired) by looking up in the registry to find if there is a single instance of matching type,
@@ -226,6 +260,14 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
         this.configuration = configuration;
     }
 
+    public String getExpand() {
+        return expand;
+    }
+
+    public void setExpand(String expand) {
+        this.expand = expand;
+    }
+
     public String getFolder() {
         return folder;
     }
@@ -322,6 +364,14 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
         this.stateRepository = stateRepository;
     }
 
+    public Boolean getCount() {
+        return count;
+    }
+
+    public void setCount(Boolean count) {
+        this.count = count;
+    }
+
     public String getExternalIdProperty() {
         return externalIdProperty;
     }
@@ -354,12 +404,44 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
         this.matchOn = matchOn;
     }
 
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getPhotoSize() {
+        return photoSize;
+    }
+
+    public void setPhotoSize(String photoSize) {
+        this.photoSize = photoSize;
+    }
+
+    public Integer getSkip() {
+        return skip;
+    }
+
+    public void setSkip(Integer skip) {
+        this.skip = skip;
+    }
+
     public Boolean getStreamList() {
         return streamList;
     }
 
     public void setStreamList(Boolean streamList) {
         this.streamList = streamList;
+    }
+
+    public Integer getTop() {
+        return top;
+    }
+
+    public void setTop(Integer top) {
+        this.top = top;
     }
 
     public Boolean getAutowiredEnabled() {

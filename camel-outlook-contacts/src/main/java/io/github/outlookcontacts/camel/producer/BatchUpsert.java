@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.graph.batch.BatchItem;
 import io.github.outlookcontacts.graph.batch.BatchOutcome;
 import io.github.outlookcontacts.graph.upsert.AmbiguousMatchException;
 import io.github.outlookcontacts.graph.upsert.MatchQueries;
 import io.github.outlookcontacts.graph.upsert.UpsertDecision;
 import io.github.outlookcontacts.graph.upsert.UpsertKey;
+import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import org.apache.camel.Exchange;
 
 /**
@@ -85,7 +86,7 @@ public final class BatchUpsert {
                 continue;
             }
             try {
-                UpsertDecision decision = ctx.planner().decide(keys[i], desired[i], matches(found.get(k).body()));
+                UpsertDecision decision = ctx.planner().decide(keys[i], desired[i], UpsertPlanner.matchesIn(found.get(k).body()));
                 if (decision instanceof UpsertDecision.Create create) {
                     writes.add(i, BatchItem.post(ctx.contactsPath(), create.body()));
                     results.put(i, UpsertHandler.CREATED);
@@ -104,17 +105,5 @@ public final class BatchUpsert {
         }
         collections.run(writes, outcomes, (i, r) -> OutlookContactsOutcome.success(i,
                 ContactBodies.toContact(r.body(), patchedIds.get(i)), results.get(i)));
-    }
-
-    private static List<ObjectNode> matches(JsonNode page) {
-        List<ObjectNode> matches = new ArrayList<>();
-        if (page != null) {
-            page.path("value").forEach(c -> {
-                if (c instanceof ObjectNode o) {
-                    matches.add(o);
-                }
-            });
-        }
-        return matches;
     }
 }

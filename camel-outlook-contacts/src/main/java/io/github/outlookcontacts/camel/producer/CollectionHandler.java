@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.graph.batch.BatchItem;
 import io.github.outlookcontacts.graph.batch.BatchOutcome;
 import io.github.outlookcontacts.model.Contact;

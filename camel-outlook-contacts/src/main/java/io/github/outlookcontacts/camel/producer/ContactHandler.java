@@ -1,8 +1,10 @@
 package io.github.outlookcontacts.camel.producer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.graph.ContactQuery;
 import io.github.outlookcontacts.graph.GraphConflictException;
+import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.model.Contact;
 import org.apache.camel.Exchange;
 
@@ -25,8 +27,12 @@ public final class ContactHandler {
 
     public void get(Exchange exchange) {
         String id = HeaderResolvers.contactId(exchange, "get", true, false);
-        Contact contact = ctx.client().getContact(ctx.mailbox(), id, ContactQuery.select(ctx.target().select()));
-        ProducerContext.setContact(exchange, contact);
+        try {
+            ProducerContext.setContact(exchange, ctx.client().getContact(ctx.mailbox(), id,
+                    new ContactQuery(ctx.target().select(), null, ctx.target().expand(), null)));
+        } catch (GraphNotFoundException e) {
+            throw ProducerErrors.contactNotFound(e, "get", id);
+        }
     }
 
     public void update(Exchange exchange) {
@@ -37,6 +43,8 @@ public final class ContactHandler {
             ProducerContext.setContact(exchange, ctx.client().updateContact(ctx.mailbox(), id, patch, etag));
         } catch (GraphConflictException e) {
             throw ProducerErrors.concurrencyConflict(e, "update", id, etag);
+        } catch (GraphNotFoundException e) {
+            throw ProducerErrors.contactNotFound(e, "update", id);
         }
     }
 
@@ -48,6 +56,8 @@ public final class ContactHandler {
             ctx.client().deleteContact(ctx.mailbox(), id, etag);
         } catch (GraphConflictException e) {
             throw ProducerErrors.concurrencyConflict(e, "delete", id, etag);
+        } catch (GraphNotFoundException e) {
+            throw ProducerErrors.contactNotFound(e, "delete", id);
         }
         ProducerContext.setContact(exchange, Contact.ofId(id));
     }

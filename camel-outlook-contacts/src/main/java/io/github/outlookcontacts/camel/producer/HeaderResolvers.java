@@ -86,6 +86,31 @@ public final class HeaderResolvers {
         return type == null ? DEFAULT_PHOTO_TYPE : type;
     }
 
+    /** Lists the sizes instead of reading one (getUserPhotoMetadata). */
+    public static final String ALL_PHOTO_SIZES = "all";
+
+    /**
+     * The photo size: the header {@code CamelOutlookContactsPhotoSize}, else the {@code photoSize} option; null = the
+     * largest. Validated against Graph's HD sizes ({@code all} only where {@code allowAll}).
+     */
+    public static String photoSize(Exchange exchange, ProducerConfiguration config, boolean allowAll) {
+        String size = header(exchange, ProducerHeaders.PHOTO_SIZE);
+        String where = size != null ? "header " + ProducerHeaders.PHOTO_SIZE : "option photoSize";
+        size = size != null ? size : config.getPhotoSize();
+        if (size == null || size.isBlank()) {
+            return null;
+        }
+        if (allowAll && size.trim().equalsIgnoreCase(ALL_PHOTO_SIZES)) {
+            return ALL_PHOTO_SIZES;
+        }
+        try {
+            return io.github.outlookcontacts.graph.PhotoSize.normalized(size, where);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + (allowAll ? ", or all to list the available sizes"
+                    : ""), e);
+        }
+    }
+
     private static String header(Exchange exchange, String name) {
         Object value = exchange.getMessage().getHeader(name);
         if (value == null) {

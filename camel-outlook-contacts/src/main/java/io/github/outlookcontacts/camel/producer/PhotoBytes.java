@@ -10,13 +10,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.NoTypeConversionAvailableException;
 
 /**
- * Reads a photo body (byte[], InputStream, or anything Camel converts to byte[]) without ever holding more than the
- * 4 MB Graph accepts plus one byte, and tells the image type of photo bytes Graph returned.
+ * Reads a photo body (byte[], InputStream, or anything Camel converts to byte[]) without ever holding more than
+ * 4 MB, and tells the image type of photo bytes Graph returned.
  */
 final class PhotoBytes {
 
-    /** Graph's limit for a photo upload: 4 MB. */
-    static final int MAX_PHOTO_BYTES = 4 * 1024 * 1024;
+    /** Graph's limit for a photo upload: under 4 MB (one rule, shared with the Graph client). */
+    static final int MAX_PHOTO_BYTES = io.github.outlookcontacts.graph.PhotoLimit.MAX_BYTES;
 
     private PhotoBytes() {
     }
@@ -28,7 +28,7 @@ final class PhotoBytes {
             if (body instanceof byte[] b) {
                 bytes = b;
             } else if (body instanceof InputStream in) {
-                bytes = in.readNBytes(MAX_PHOTO_BYTES + 1);
+                bytes = in.readNBytes(MAX_PHOTO_BYTES);
             } else if (body == null) {
                 throw tooBad("the body is empty; send the image as byte[] or InputStream");
             } else {
@@ -40,9 +40,10 @@ final class PhotoBytes {
         if (bytes.length == 0) {
             throw tooBad("the body is empty; send the image as byte[] or InputStream");
         }
-        if (bytes.length > MAX_PHOTO_BYTES) {
-            throw tooBad((body instanceof InputStream ? "more than " + MAX_PHOTO_BYTES : bytes.length)
-                         + " bytes; Graph accepts photos of at most 4 MB (" + MAX_PHOTO_BYTES + " bytes)");
+        String tooLarge = io.github.outlookcontacts.graph.PhotoLimit.problem(bytes.length,
+                body instanceof InputStream);
+        if (tooLarge != null) {
+            throw tooBad(tooLarge);
         }
         return bytes;
     }

@@ -5,7 +5,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import io.github.outlookcontacts.graph.GraphContactsClient;
-import io.github.outlookcontacts.graph.GraphPaths;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
 import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
@@ -27,8 +26,9 @@ public final class ProducerContext {
      * @param folder            the {@code folder} option (id or display-name path), or null for the default folder
      * @param select            comma-separated {@code $select}, or null for all properties
      * @param includeSubfolders {@code listFolders} lists the whole tree
+     * @param expand            {@code $expand} for {@code get} and {@code list}, or null
      */
-    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders) {
+    public record Target(Mailbox mailbox, String folder, String select, boolean includeSubfolders, String expand) {
     }
 
     private final Supplier<GraphContactsClient> client;
@@ -91,14 +91,12 @@ public final class ProducerContext {
 
     /** {@code /me/contacts} or {@code /me/contactFolders/{id}/contacts}: the contacts collection of the folder. */
     public String contactsPath() {
-        String folderId = folderId();
-        return mailbox().pathPrefix()
-               + (folderId == null ? "/contacts" : "/contactFolders/" + GraphPaths.segment(folderId) + "/contacts");
+        return mailbox().contactsPath(folderId());
     }
 
     /** {@code /me/contacts/{id}}: one contact, wherever it is. */
     public String contactPath(String contactId) {
-        return mailbox().pathPrefix() + "/contacts/" + GraphPaths.segment(contactId);
+        return mailbox().contactPath(contactId);
     }
 
     /** Writes a contact result: the body and the contact id header. */

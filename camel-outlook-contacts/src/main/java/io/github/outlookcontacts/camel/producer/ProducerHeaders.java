@@ -13,6 +13,11 @@ public final class ProducerHeaders {
     public static final String EXTERNAL_ID = "CamelOutlookContactsExternalId";
     public static final String FOLDER_NAME = "CamelOutlookContactsFolderName";
     public static final String UPSERT_RESULT = "CamelOutlookContactsUpsertResult";
+    public static final String PHOTO_SIZE = "CamelOutlookContactsPhotoSize";
+    public static final String ORDER_BY = "CamelOutlookContactsOrderBy";
+    public static final String TOP = "CamelOutlookContactsTop";
+    public static final String COUNT = "CamelOutlookContactsCount";
+    public static final String EXTENSION_NAME = "CamelOutlookContactsExtensionName";
 
     private ProducerHeaders() {
     }

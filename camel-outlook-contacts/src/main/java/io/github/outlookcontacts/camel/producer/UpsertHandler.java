@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.graph.ContactBodies;
 import io.github.outlookcontacts.graph.upsert.UpsertDecision;
 import io.github.outlookcontacts.graph.upsert.UpsertKey;
 import io.github.outlookcontacts.model.Contact;

@@ -17,6 +17,10 @@ import io.github.outlookcontacts.graph.ContactQuery;
  */
 public final class UpsertPlanner {
 
+    /** A named property in PS_PUBLIC_STRINGS, the property set Outlook uses for named string properties. */
+    public static final String DEFAULT_EXTERNAL_ID_PROPERTY
+            = "String {00020329-0000-0000-C000-000000000046} Name CamelOutlookContactsExternalId";
+
     private final String externalIdProperty;
 
     /** {@code externalIdProperty}: the id of the single-value extended property that holds external ids. */
@@ -84,6 +88,19 @@ public final class UpsertPlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** The contacts of a lookup's response page ({@code value}), as Graph JSON; none for a null page. */
+    public static List<ObjectNode> matchesIn(JsonNode page) {
+        List<ObjectNode> matches = new ArrayList<>();
+        if (page != null) {
+            page.path("value").forEach(c -> {
+                if (c instanceof ObjectNode o) {
+                    matches.add(o);
+                }
+            });
+        }
+        return matches;
     }
 
     /** The first email address of the contact, if any. */

@@ -1,5 +1,7 @@
 package io.github.outlookcontacts.model.validation;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -106,12 +108,24 @@ public final class ContactValidator {
             checkObject(name, value, EMAIL_FIELDS, out);
         } else if ("singleValueExtendedProperties".equals(name)) {
             checkExtendedProperties(value, out);
+        } else if ("birthday".equals(name) && value.isTextual()) {
+            checkDateTime(name, value.asText(), out);
         } else if (!value.isTextual()) {
             out.add(new ValidationProblem(name, "must be a string, not " + describe(value)));
         }
         Integer max = MAX_ENTRIES.get(name);
         if (max != null && value.isArray() && value.size() > max) {
             out.add(new ValidationProblem(name, "has " + value.size() + " entries; Graph allows at most " + max));
+        }
+    }
+
+    /** Graph's Edm.DateTimeOffset: an ISO-8601 date and time with an offset. */
+    private static void checkDateTime(String name, String value, List<ValidationProblem> out) {
+        try {
+            OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            out.add(new ValidationProblem(name, "'" + value + "' is not a date and time with an offset such as"
+                                                + " 1990-05-17T00:00:00Z"));
         }
     }
 

@@ -32,7 +32,8 @@ abstract class EmulatorProducerSupport {
 
     @BeforeAll
     static void startEmulatorAndCamel() throws Exception {
-        emulator = GraphEmulator.builder().build().start();
+        // Graph answers 404 ErrorInvalidUser for a user without a mailbox: create the app-only test user's one
+        emulator = GraphEmulator.builder().seed(store -> store.createMailbox(APP_USER)).build().start();
         context = new DefaultCamelContext();
         context.start();
         template = context.createProducerTemplate();

@@ -16,18 +16,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
  * {@code POST /v1.0/$batch}: validates the envelope (at most 20 requests, unique ids, Content-Type with bodies, known
- * dependencies), runs sub-requests sequentially in dependency order through the sub-request pipeline and answers 424
- * for dependents of failed requests.
+ * dependencies; ids compared without regard to case), runs up to four sub-requests at a time through the
+ * sub-request pipeline, each once its dependencies are done, and answers 424 for dependents of failed requests.
  */
 final class BatchHandler {
 
     static final int MAX_REQUESTS = 20;
     private static final List<String> INHERITED_HEADERS = List.of("Authorization", "Host", "X-Emulator-Base-Url",
             "client-request-id");
+
+    /** Graph runs at most this many sub-requests of one batch at a time against Outlook (throttling-limits.md). */
+    static final int PARALLEL = 4;
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "emulator-batch");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Supplier<ApiHandler> pipeline;
 
@@ -36,30 +48,54 @@ final class BatchHandler {
     }
 
     ApiResponse handle(ApiRequest batch) {
-        List<SubRequest> requests = parse(batch.body());
-        Map<String, Integer> status = new HashMap<>();
-        ArrayNode responses = Json.MAPPER.createArrayNode();
-        for (SubRequest sub : order(requests)) {
-            boolean failedDependency = sub.dependsOn.stream().anyMatch(d -> status.get(d) >= 400);
-            ObjectNode out = responses.addObject();
-            out.put("id", sub.id);
-            if (failedDependency) {
-                status.put(sub.id, 424);
-                out.put("status", 424);
-                out.set("body", Json.MAPPER.createObjectNode().set("error", Json.MAPPER.createObjectNode()
-                        .put("code", "BadRequest").put("message", "Failed dependency")));
-                continue;
-            }
-            ApiResponse r = run(sub.toRequest(batch));
-            status.put(sub.id, r.status());
-            out.put("status", r.status());
-            ObjectNode headers = out.putObject("headers");
-            r.headers().forEach(headers::put);
-            writeBody(out, r);
+        List<SubRequest> requests = order(parse(batch.body()));
+        Semaphore slots = new Semaphore(PARALLEL);
+        Map<String, CompletableFuture<ObjectNode>> results = new LinkedHashMap<>();
+        for (SubRequest sub : requests) {
+            List<CompletableFuture<ObjectNode>> deps = sub.dependsOn.stream().map(d -> results.get(key(d))).toList();
+            CompletableFuture<ObjectNode> result = CompletableFuture.allOf(deps.toArray(new CompletableFuture[0]))
+                    .thenApplyAsync(done -> {
+                        if (deps.stream().anyMatch(d -> d.join().path("status").asInt() >= 400)) {
+                            return failedDependency(sub.id);
+                        }
+                        slots.acquireUninterruptibly();
+                        try {
+                            return entry(sub.id, run(sub.toRequest(batch)));
+                        } finally {
+                            slots.release();
+                        }
+                    }, WORKERS);
+            results.put(key(sub.id), result);
         }
+        ArrayNode responses = Json.MAPPER.createArrayNode();
+        results.values().forEach(f -> responses.add(f.join()));
         ObjectNode envelope = Json.MAPPER.createObjectNode();
         envelope.set("responses", responses);
         return ApiResponse.json(200, Json.bytes(envelope));
+    }
+
+    private static ObjectNode failedDependency(String id) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("id", id);
+        out.put("status", 424);
+        out.set("body", Json.MAPPER.createObjectNode().set("error", Json.MAPPER.createObjectNode()
+                .put("code", "BadRequest").put("message", "Failed dependency")));
+        return out;
+    }
+
+    private static ObjectNode entry(String id, ApiResponse r) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("id", id);
+        out.put("status", r.status());
+        ObjectNode headers = out.putObject("headers");
+        r.headers().forEach(headers::put);
+        writeBody(out, r);
+        return out;
+    }
+
+    /** Request ids are compared without regard to case, as Graph does. */
+    private static String key(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     /** One sub-request; a failure inside the pipeline becomes that entry's 500, never the whole batch's. */
@@ -145,7 +181,7 @@ final class BatchHandler {
             if (url.startsWith("http:") || url.startsWith("https:")) {
                 throw invalid("Batch request urls must be relative; '" + url + "' is absolute.");
             }
-            if (byId.containsKey(id)) {
+            if (byId.containsKey(key(id))) {
                 throw invalid("Batch request ids must be unique; '" + id + "' is duplicated.");
             }
             Map<String, String> headers = new LinkedHashMap<>();
@@ -159,11 +195,11 @@ final class BatchHandler {
             for (JsonNode d : r.path("dependsOn")) {
                 deps.add(d.asText());
             }
-            byId.put(id, new SubRequest(id, method, url, headers, b, deps));
+            byId.put(key(id), new SubRequest(id, method, url, headers, b, deps));
         }
         for (SubRequest s : byId.values()) {
             for (String d : s.dependsOn) {
-                if (!byId.containsKey(d) || d.equals(s.id)) {
+                if (!byId.containsKey(key(d)) || d.equalsIgnoreCase(s.id)) {
                     throw invalid("Request id " + s.id + " depends on unknown request id '" + d + "'.");
                 }
             }
@@ -177,10 +213,11 @@ final class BatchHandler {
         List<SubRequest> pending = new ArrayList<>(requests);
         java.util.Set<String> done = new java.util.HashSet<>();
         while (!pending.isEmpty()) {
-            SubRequest next = pending.stream().filter(s -> done.containsAll(s.dependsOn)).findFirst()
+            SubRequest next = pending.stream()
+                    .filter(s -> s.dependsOn.stream().allMatch(d -> done.contains(key(d)))).findFirst()
                     .orElseThrow(() -> invalid("The dependsOn graph of the batch contains a cycle."));
             pending.remove(next);
-            done.add(next.id);
+            done.add(key(next.id));
             out.add(next);
         }
         return out;

@@ -25,17 +25,16 @@ final class ContactJsonWriter {
      *
      * @param select        selected properties or null for all (id and @odata.etag are always written)
      * @param withType      write {@code @odata.type} (delta pages)
-     * @param expand        write singleValueExtendedProperties
-     * @param expandFilter  filter on the expanded properties, or null
+     * @param expand        navigation properties to write, each with a filter on its entries (null = all)
      */
-    static void contact(JsonGenerator g, ContactEntry e, Set<String> select, boolean withType, boolean expand,
-            ODataFilter expandFilter) throws IOException {
-        contact(g, e, select, withType, expand, expandFilter, null);
+    static void contact(JsonGenerator g, ContactEntry e, Set<String> select, boolean withType,
+            Map<String, ODataFilter> expand) throws IOException {
+        contact(g, e, select, withType, expand, null);
     }
 
     /** Like the other overload, with an {@code @odata.context} first (single-entity responses). */
-    static void contact(JsonGenerator g, ContactEntry e, Set<String> select, boolean withType, boolean expand,
-            ODataFilter expandFilter, String context) throws IOException {
+    static void contact(JsonGenerator g, ContactEntry e, Set<String> select, boolean withType,
+            Map<String, ODataFilter> expand, String context) throws IOException {
         g.writeStartObject();
         if (context != null) {
             g.writeStringField("@odata.context", context);
@@ -84,14 +83,17 @@ final class ContactJsonWriter {
         if (select != null && !select.contains("categories") && select.contains("parentFolderId")) {
             g.writeStringField("parentFolderId", e.folderId());
         }
-        if (expand) {
-            g.writeArrayFieldStart("singleValueExtendedProperties");
-            if (e.extendedProps() != null) {
-                ArrayNode ext = Json.array(e.extendedProps());
-                for (JsonNode p : ext) {
-                    if (expandFilter == null || expandFilter.test(p)) {
-                        g.writeTree(p);
-                    }
+        for (Map.Entry<String, ODataFilter> x : expand.entrySet()) {
+            ArrayNode entries = switch (x.getKey()) {
+                case "singleValueExtendedProperties" -> e.extendedProps() == null ? Json.MAPPER.createArrayNode()
+                        : Json.array(e.extendedProps());
+                case "multiValueExtendedProperties" -> e.nav().multiValue();
+                default -> e.nav().extensions();
+            };
+            g.writeArrayFieldStart(x.getKey());
+            for (JsonNode p : entries) {
+                if (x.getValue() == null || x.getValue().test(p)) {
+                    g.writeTree(p);
                 }
             }
             g.writeEndArray();

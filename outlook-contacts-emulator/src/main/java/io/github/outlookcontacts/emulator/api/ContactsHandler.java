@@ -5,7 +5,9 @@ import io.github.outlookcontacts.emulator.store.ContactEntry;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import io.github.outlookcontacts.emulator.store.Json;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Contact list, get, create, update and delete. */
 final class ContactsHandler {
@@ -51,37 +53,37 @@ final class ContactsHandler {
     }
 
     private ApiResponse entity(Call call, int status, ContactEntry e, QueryOptions q) {
-        return JsonOut.response(status, g -> ContactJsonWriter.contact(g, e, q.select, false, q.expandExtended,
-                q.expandFilter, call.context("contacts/$entity"))).header("ETag", e.etag());
+        return JsonOut.response(status, g -> ContactJsonWriter.contact(g, e, q.select, false, q.expand,
+                call.context("contacts/$entity"))).header("ETag", e.etag());
     }
 
     private ApiResponse list(Call call, String folderId, String contextFragment) {
         QueryOptions q = QueryOptions.parse(call.request().query());
         int top = QueryOptions.top(call.request().query(), store.options().defaultListPageSize(),
                 store.options().maxListPageSize());
-        List<ContactEntry> page = new ArrayList<>();
-        int matched = 0;
-        boolean more = false;
+        List<ContactEntry> matching = new ArrayList<>();
         for (ContactEntry e : store.contacts(call.user(), folderId)) {
-            if (q.filter != null && !q.filter.test(ContactJsonWriter.filterView(e))) {
-                continue;
+            if (q.filter == null || q.filter.test(ContactJsonWriter.filterView(e))) {
+                matching.add(e);
             }
-            if (matched++ < q.skip) {
-                continue;
-            }
-            if (page.size() == top) {
-                more = true;
-                break;
-            }
-            page.add(e);
         }
+        if (!q.orderBy.isEmpty()) {
+            matching.sort(order(q.orderBy));
+        }
+        List<ContactEntry> page = matching.subList(Math.min(q.skip, matching.size()),
+                Math.min(matching.size(), q.skip + top));
+        boolean more = q.skip + top < matching.size();
         String next = more ? call.selfUrl() + "?" + Links.withSkip(call.request().rawQuery(), q.skip + top) : null;
+        int total = matching.size();
         return JsonOut.response(200, g -> {
             g.writeStartObject();
             g.writeStringField("@odata.context", call.context(contextFragment));
+            if (q.count) {
+                g.writeNumberField("@odata.count", total);
+            }
             g.writeArrayFieldStart("value");
             for (ContactEntry e : page) {
-                ContactJsonWriter.contact(g, e, q.select, false, q.expandExtended, q.expandFilter);
+                ContactJsonWriter.contact(g, e, q.select, false, q.expand);
             }
             g.writeEndArray();
             if (next != null) {
@@ -89,5 +91,28 @@ final class ContactsHandler {
             }
             g.writeEndObject();
         });
+    }
+
+    /** {@code $orderby}: case-insensitive text order of each property, missing values first (ascending). */
+    private static Comparator<ContactEntry> order(Map<String, Boolean> orderBy) {
+        Comparator<ContactEntry> out = null;
+        for (Map.Entry<String, Boolean> o : orderBy.entrySet()) {
+            Comparator<ContactEntry> c = Comparator.comparing(e -> sortKey(e, o.getKey()),
+                    Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
+            c = o.getValue() ? c.reversed() : c;
+            out = out == null ? c : out.thenComparing(c);
+        }
+        return out.thenComparing(ContactEntry::id);
+    }
+
+    private static String sortKey(ContactEntry e, String property) {
+        com.fasterxml.jackson.databind.JsonNode v = ContactJsonWriter.filterView(e).get(property);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            return v.isEmpty() ? null : v.get(0).isObject() ? v.get(0).path("address").asText() : v.get(0).asText();
+        }
+        return v.isObject() ? v.path("address").asText(null) : v.asText();
     }
 }

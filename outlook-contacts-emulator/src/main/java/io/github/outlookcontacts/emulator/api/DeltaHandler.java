@@ -40,6 +40,10 @@ final class DeltaHandler {
         if (token == null) {
             token = blankToNull(q.get("$deltatoken"));
         }
+        if (q.containsKey("$expand")) {
+            // observed on Outlook delta (messages, events; microsoft-graph-docs issues #1993, #2270)
+            return ApiResponse.error(500, "InternalServerError", "Value cannot be null.\r\nParameter name: type");
+        }
         String prefer = prefer(call);
         Integer preferred = preferredPageSize(prefer);
         int pageSize = preferred == null ? store.options().defaultDeltaPageSize()
@@ -96,7 +100,7 @@ final class DeltaHandler {
             g.writeArrayFieldStart("value");
             for (Object item : page.items()) {
                 if (item instanceof ContactEntry e) {
-                    ContactJsonWriter.contact(g, e, select, true, false, null);
+                    ContactJsonWriter.contact(g, e, select, true, java.util.Map.of());
                 } else if (item instanceof FolderInfo f) {
                     ContactJsonWriter.folder(g, f, true, rootId, null);
                 } else if (item instanceof DeltaPage.Removed r) {

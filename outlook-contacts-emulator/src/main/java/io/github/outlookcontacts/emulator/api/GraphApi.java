@@ -24,7 +24,9 @@ public final class GraphApi implements ApiHandler {
     private final FoldersHandler folders;
     private final DeltaHandler delta;
     private final PhotosHandler photos;
+    private final ExtensionsHandler extensions;
     private final BatchHandler batch;
+    private final AccessPolicy access;
     private volatile ApiHandler subRequestPipeline = this;
     private volatile SubscriptionsHandler subscriptions;
 
@@ -34,7 +36,9 @@ public final class GraphApi implements ApiHandler {
         this.folders = new FoldersHandler(store);
         this.delta = new DeltaHandler(store);
         this.photos = new PhotosHandler(store);
+        this.extensions = new ExtensionsHandler(store);
         this.batch = new BatchHandler(() -> subRequestPipeline);
+        this.access = new AccessPolicy(store);
     }
 
     /** The chain $batch sub-requests run through (default: this API itself). */
@@ -92,6 +96,7 @@ public final class GraphApi implements ApiHandler {
         }
         String raw = request.rawPath();
         String relative = raw.substring(indexAfterVersion(raw));
+        store.existingMailbox(user);
         Call call = new Call(request, user, Call.baseUrl(request), relative);
         ApiResponse r = mailboxResource(call, segs.subList(rest, segs.size()));
         return r == null ? notFound(request) : r;
@@ -101,8 +106,9 @@ public final class GraphApi implements ApiHandler {
         if (r.isEmpty()) {
             return null;
         }
-        if (ResourcePath.is(r, 0, "photo")) {
-            return photos.user(call, r.subList(1, r.size()));
+        if (ResourcePath.is(r, 0, "photo") || ResourcePath.is(r, 0, "photos")) {
+            access.user(call, !call.method().equals("GET"));
+            return photos.user(call, r);
         }
         if (ResourcePath.is(r, 0, "contacts")) {
             return contactsResource(call, store.defaultFolderId(call.user()), false, r.subList(1, r.size()),
@@ -110,6 +116,7 @@ public final class GraphApi implements ApiHandler {
         }
         if (ResourcePath.is(r, 0, "contactFolders")) {
             if (r.size() == 2 && r.get(1).equalsIgnoreCase("delta")) {
+                access.contacts(call, null, false);
                 return delta.folders(call);
             }
             return foldersResource(call, store.defaultFolderId(call.user()), r.subList(1, r.size()), false);
@@ -120,11 +127,14 @@ public final class GraphApi implements ApiHandler {
     /** {@code contactFolders...}; {@code viaChildFolders} when reached through {@code .../childFolders/{id}}. */
     private ApiResponse foldersResource(Call call, String parentId, List<String> r, boolean viaChildFolders) {
         if (r.isEmpty()) {
+            // listing the top-level folders needs the whole mailbox; a shared folder's children need that folder
+            access.contacts(call, viaChildFolders ? parentId : null, !call.method().equals("GET"));
             return folders.collection(call, parentId);
         }
         String folderId = r.get(0);
         if (r.size() == 3 && ResourcePath.is(r, 1, "contacts") && r.get(2).equalsIgnoreCase("delta")
                 && DeltaHandler.hasToken(call)) {
+            access.contacts(call, folderId, false);
             // a delta link stays valid after its folder is deleted (the store reports the removals)
             return delta.contacts(call, folderId);
         }
@@ -134,6 +144,7 @@ public final class GraphApi implements ApiHandler {
             throw StoreException.notFound();
         }
         if (r.size() == 1) {
+            access.contacts(call, folderId, !call.method().equals("GET"));
             return folders.item(call, folderId);
         }
         if (ResourcePath.is(r, 1, "contacts")) {
@@ -152,19 +163,27 @@ public final class GraphApi implements ApiHandler {
      */
     private ApiResponse contactsResource(Call call, String folderId, boolean scoped, List<String> r,
             String contextFragment) {
+        boolean write = !call.method().equals("GET");
         if (r.isEmpty()) {
+            access.contacts(call, folderId, write);
             return contacts.collection(call, folderId, contextFragment);
         }
         if (r.size() == 1 && r.get(0).equalsIgnoreCase("delta")) {
+            access.contacts(call, folderId, false);
             return delta.contacts(call, folderId);
         }
         String contactId = r.get(0);
+        access.contacts(call, store.findContact(call.user(), contactId).map(c -> c.folderId()).orElse(folderId),
+                write);
         store.getContact(call.user(), scoped ? folderId : null, contactId);
         if (r.size() == 1) {
             return contacts.item(call, contactId);
         }
         if (ResourcePath.is(r, 1, "photo")) {
             return photos.contact(call, contactId, r.subList(2, r.size()));
+        }
+        if (ResourcePath.is(r, 1, "extensions")) {
+            return extensions.handle(call, contactId, r.subList(2, r.size()));
         }
         if (ResourcePath.is(r, 1, "photos")) {
             // Graph has no sized photos for contacts (observed answer)

@@ -27,6 +27,7 @@ public final class IdentityService implements TokenRegistry {
     private final DeviceAuthorizations devices = new DeviceAuthorizations();
     private final TokenStore tokens = new TokenStore();
     private final IdentityCounters counters = new IdentityCounters();
+    private final Consents consents = new Consents();
     private final ApiHandler handler;
 
     public IdentityService() {
@@ -37,7 +38,8 @@ public final class IdentityService implements TokenRegistry {
     public IdentityService(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         ClientAuthenticator authenticator = new ClientAuthenticator(clients);
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(authenticator, devices, tokens, counters, clock);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(authenticator, devices, tokens, counters, consents,
+                clock);
         this.handler = new IdentityHandler(tokenEndpoint, authenticator, devices, counters, clock);
     }
 
@@ -66,9 +68,32 @@ public final class IdentityService implements TokenRegistry {
         return this;
     }
 
-    /** Forgets every registration: back to lenient mode. */
+    /** Forgets every registration and granted permission: back to lenient mode. */
     public IdentityService clearClients() {
         clients.clear();
+        consents.clear();
+        return this;
+    }
+
+    // --- granted Graph permissions (what strict mode checks) ---
+
+    /**
+     * The application permissions an admin consented to for this app, e.g. {@code "Contacts.Read"}: the
+     * {@code roles} of its app-only tokens from now on. Without this call an app gets every permission the emulator
+     * checks ({@code Contacts.ReadWrite}, {@code User.ReadWrite.All}).
+     */
+    public IdentityService grantApplicationPermissions(String clientId, String... permissions) {
+        consents.grantApplication(clientId, permissions);
+        return this;
+    }
+
+    /**
+     * The delegated permissions consented for this app, e.g. {@code "Contacts.Read", "User.Read"}: a delegated
+     * token's {@code scp} is the scopes the app asked for among these ({@code .default} = all of them). Without this
+     * call every scope the emulator checks may be granted, but only the ones asked for are.
+     */
+    public IdentityService grantDelegatedPermissions(String clientId, String... permissions) {
+        consents.grantDelegated(clientId, permissions);
         return this;
     }
 

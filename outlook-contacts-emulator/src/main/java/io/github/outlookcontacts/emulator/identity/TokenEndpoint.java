@@ -18,10 +18,12 @@ final class TokenEndpoint {
     private final DeviceAuthorizations devices;
     private final TokenStore tokens;
     private final IdentityCounters counters;
+    private final Consents consents;
     private final Clock clock;
 
     TokenEndpoint(ClientAuthenticator clients, DeviceAuthorizations devices, TokenStore tokens,
-                  IdentityCounters counters, Clock clock) {
+                  IdentityCounters counters, Consents consents, Clock clock) {
+        this.consents = consents;
         this.clients = clients;
         this.devices = devices;
         this.tokens = tokens;
@@ -78,7 +80,7 @@ final class TokenEndpoint {
         }
         String audience = scope.substring(0, scope.length() - "/.default".length());
         TokenRegistry.IssuedToken token = tokens.issueAccess(form.get("client_id"), null,
-                Identities.tenantId(tenant), audience, scope, now);
+                Identities.tenantId(tenant), audience, consents.roles(form.get("client_id")), now);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token_type", "Bearer");
         body.put("expires_in", tokens.accessLifetime().toSeconds());
@@ -128,7 +130,7 @@ final class TokenEndpoint {
     private Map<String, Object> delegated(ApiRequest request, String clientId, String user, String tenantId,
             String scope, Instant now) {
         TokenRegistry.IssuedToken access = tokens.issueAccess(clientId, user, tenantId, Identities.audienceOf(scope),
-                scope, now);
+                consents.scopes(clientId, scope), now);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token_type", "Bearer");
         body.put("scope", Identities.resourceScopes(scope)

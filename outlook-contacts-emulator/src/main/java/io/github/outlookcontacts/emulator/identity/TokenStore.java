@@ -3,8 +3,10 @@ package io.github.outlookcontacts.emulator.identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,9 +58,12 @@ final class TokenStore {
         this.refreshLifetime = lifetime;
     }
 
-    /** Issues a JWT-shaped Graph access token; {@code user} is null for an app-only token. */
+    /**
+     * Issues a JWT-shaped Graph access token; {@code user} is null for an app-only token. {@code permissions} become
+     * its {@code roles} (app-only) or {@code scp} (delegated) claim.
+     */
     TokenRegistry.IssuedToken issueAccess(String clientId, String user, String tenantId, String audience,
-            String scope, Instant now) {
+            List<String> permissions, Instant now) {
         if (access.size() > 10_000) {
             access.values().removeIf(t -> !t.expiresAt().isAfter(now));
         }
@@ -76,17 +81,18 @@ final class TokenStore {
         if (user == null) {
             claims.put("idtyp", "app");
             claims.put("oid", Identities.servicePrincipalId(clientId));
-            claims.put("roles", new String[] {"Contacts.ReadWrite"});
+            claims.put("roles", permissions.toArray(new String[0]));
         } else {
             claims.put("idtyp", "user");
             claims.put("oid", Identities.userObjectId(user));
             claims.put("upn", user);
             claims.put("unique_name", user);
-            claims.put("scp", Identities.resourceScopes(scope));
+            claims.put("scp", Consents.joined(permissions));
         }
         Map<String, Object> header = Map.of("typ", "JWT", "alg", "RS256", "kid", "emulator");
         String token = Jwt.opaque(header, claims);
-        TokenRegistry.IssuedToken issued = new TokenRegistry.IssuedToken(token, clientId, user, expires);
+        TokenRegistry.IssuedToken issued = new TokenRegistry.IssuedToken(token, clientId, user, expires,
+                Set.copyOf(permissions));
         access.put(token, issued);
         return issued;
     }

@@ -53,7 +53,7 @@ public final class BearerTokenFilter implements ApiHandler {
                     : "IDX14100: JWT is not well formed, there are no dots (.).");
         }
         TokenRegistry.IssuedToken t = issued.get();
-        return next.handle(request.withPrincipal(new Principal(t.appId(), t.user(), t.isAppOnly())));
+        return next.handle(request.withPrincipal(new Principal(t.appId(), t.user(), t.isAppOnly(), t.permissions())));
     }
 
     private static String bearerToken(String authorization) {

@@ -12,9 +12,10 @@ package io.github.outlookcontacts.emulator.store;
  * @param json            the set writable properties as a compact JSON object
  * @param extendedProps   singleValueExtendedProperties as a JSON array, or null
  * @param photo           the contact photo, or null
+ * @param navigation      multiValueExtendedProperties and open extensions ({@link ContactNavigation}), or null
  */
 public record ContactEntry(String id, String folderId, long seq, long createdMillis, long modifiedMillis, byte[] json,
-        byte[] extendedProps, Photo photo) implements DeltaLog.Item {
+        byte[] extendedProps, Photo photo, byte[] navigation) implements DeltaLog.Item {
 
     public String changeKey() {
         return Ids.changeKey(seq);
@@ -31,6 +32,15 @@ public record ContactEntry(String id, String folderId, long seq, long createdMil
 
     ContactEntry withChange(String newFolderId, long newSeq, long now, byte[] newJson, byte[] newExt,
             Photo newPhoto) {
-        return new ContactEntry(id, newFolderId, newSeq, createdMillis, now, newJson, newExt, newPhoto);
+        return new ContactEntry(id, newFolderId, newSeq, createdMillis, now, newJson, newExt, newPhoto, navigation);
+    }
+
+    ContactEntry withNavigation(long newSeq, long now, byte[] newNavigation) {
+        return new ContactEntry(id, folderId, newSeq, createdMillis, now, json, extendedProps, photo, newNavigation);
+    }
+
+    /** The multi-value extended properties and open extensions (empty arrays when none). */
+    public ContactNavigation nav() {
+        return ContactNavigation.of(navigation);
     }
 }

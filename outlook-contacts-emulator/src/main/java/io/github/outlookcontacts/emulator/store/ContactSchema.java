@@ -26,8 +26,7 @@ public final class ContactSchema {
     public static final Set<String> READ_ONLY = Set.of("id", "changeKey", "createdDateTime", "lastModifiedDateTime",
             "parentFolderId");
 
-    private static final Set<String> IGNORED_NAVIGATION = Set.of("multiValueExtendedProperties", "extensions",
-            "photo");
+    private static final Set<String> IGNORED_NAVIGATION = Set.of("photo");
     private static final Set<String> EMAIL_FIELDS = Set.of("name", "address");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "state", "countryOrRegion",
             "postalCode");
@@ -66,8 +65,12 @@ public final class ContactSchema {
         WRITABLE.put("tertiaryEmailAddress", Kind.EMAIL);
     }
 
-    /** Result of applying a write: the new stored properties and extended properties (null = unchanged). */
-    record Applied(ObjectNode properties, ArrayNode extendedProperties) {
+    /**
+     * Result of applying a write: the new stored properties, single- and multi-value extended properties and open
+     * extensions given (null = not in the body).
+     */
+    record Applied(ObjectNode properties, ArrayNode extendedProperties, ArrayNode multiValue,
+            ArrayNode extensions) {
     }
 
     private ContactSchema() {
@@ -77,6 +80,8 @@ public final class ContactSchema {
     static Applied apply(ObjectNode base, ObjectNode body) {
         ObjectNode props = base == null ? JsonNodeFactory.instance.objectNode() : base.deepCopy();
         ArrayNode ext = null;
+        ArrayNode multi = null;
+        ArrayNode extensions = null;
         Map<Integer, JsonNode> emailSlots = new java.util.TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -88,6 +93,21 @@ public final class ContactSchema {
             }
             if (name.equals("singleValueExtendedProperties")) {
                 ext = extendedProperties(value);
+                continue;
+            }
+            if (name.equals(ContactNavigation.MULTI_VALUE)) {
+                multi = ContactNavigation.multiValueFromBody(value);
+                continue;
+            }
+            if (name.equals(ContactNavigation.EXTENSIONS)) {
+                if (base != null) {
+                    // extensions are created with a contact, changed only through .../extensions/{id}
+                    continue;
+                }
+                extensions = JsonNodeFactory.instance.arrayNode();
+                for (JsonNode x : value) {
+                    extensions.add(ContactNavigation.extensionFromBody(x));
+                }
                 continue;
             }
             Kind kind = WRITABLE.get(name);
@@ -119,7 +139,7 @@ public final class ContactSchema {
                 props.put("displayName", generated);
             }
         }
-        return new Applied(props, ext);
+        return new Applied(props, ext, multi, extensions);
     }
 
     /**

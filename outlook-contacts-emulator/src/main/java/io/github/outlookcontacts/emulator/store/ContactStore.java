@@ -2,6 +2,7 @@ package io.github.outlookcontacts.emulator.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.emulator.http.Principal;
 import io.github.outlookcontacts.emulator.seed.ContactGenerator;
 import io.github.outlookcontacts.emulator.seed.SeedFile;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class ContactStore {
 
     private final StoreOptions options;
     private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+    private final java.util.Set<String> usersWithoutMailbox = ConcurrentHashMap.newKeySet();
     private final AtomicLong seq = new AtomicLong();
     private final ChangeJournal journal = new ChangeJournal();
     private final DeltaTokens tokens = new DeltaTokens();
@@ -94,6 +96,68 @@ public final class ContactStore {
         return mailboxes.computeIfAbsent(key, k -> new Mailbox(user, seq.get()));
     }
 
+    /** Creates the user's mailbox (with its "Contacts" folder) if it does not exist yet. */
+    public Mailbox createMailbox(String user) {
+        usersWithoutMailbox.remove(user.toLowerCase(Locale.ROOT));
+        return mailbox(user);
+    }
+
+    /** A directory user who has no Exchange Online mailbox: Graph answers {@code MailboxNotEnabledForRESTAPI}. */
+    public void addUserWithoutMailbox(String user) {
+        usersWithoutMailbox.add(user.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The mailbox a Graph request names, as Graph resolves it: 404 {@code ErrorInvalidUser} for an unknown user,
+     * {@code MailboxNotEnabledForRESTAPI} for a user without a mailbox. Mailboxes exist once seeded or created
+     * through this store; with {@link StoreOptions#autoCreateMailboxes()} any name gets an empty one (lenient).
+     */
+    public Mailbox existingMailbox(String user) {
+        if (usersWithoutMailbox.contains(user.toLowerCase(Locale.ROOT))) {
+            throw new StoreException(404, "MailboxNotEnabledForRESTAPI",
+                    "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+        }
+        if (options.autoCreateMailboxes() || user.equalsIgnoreCase(Principal.DEFAULT_USER)) {
+            return mailbox(user);
+        }
+        Mailbox mb = mailboxes.get(user.toLowerCase(Locale.ROOT));
+        if (mb == null) {
+            mb = mailboxes.values().stream().filter(m -> m.userId().equalsIgnoreCase(user)).findFirst()
+                    .orElseThrow(() -> new StoreException(404, "ErrorInvalidUser", "The requested user '" + user
+                            + "' is invalid."));
+        }
+        return mb;
+    }
+
+    // ---- sharing --------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code owner} shares a contact folder ({@code null} = the default Contacts folder) with {@code grantee}: a
+     * delegated token of the grantee with {@code Contacts.Read.Shared} may read it through {@code /users/{owner}},
+     * with {@code Contacts.ReadWrite.Shared} and {@code canEdit} also write it.
+     */
+    public void shareFolder(String owner, String folderId, String grantee, boolean canEdit) {
+        Mailbox mb = mailbox(owner);
+        String id = folderId == null ? mb.defaultFolderId() : folder(owner, folderId).id();
+        mb.shares.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(grantee.toLowerCase(Locale.ROOT), canEdit);
+    }
+
+    /** Withdraws a share made with {@link #shareFolder}. */
+    public void unshareFolder(String owner, String folderId, String grantee) {
+        Mailbox mb = mailbox(owner);
+        Map<String, Boolean> g = mb.shares.get(folderId == null ? mb.defaultFolderId() : folderId);
+        if (g != null) {
+            g.remove(grantee.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Whether {@code grantee} may read (or, with {@code write}, edit) the owner's folder. */
+    public boolean isSharedWith(String owner, String folderId, String grantee, boolean write) {
+        Map<String, Boolean> g = mailbox(owner).shares.get(folderId);
+        Boolean canEdit = g == null ? null : g.get(grantee.toLowerCase(Locale.ROOT));
+        return canEdit != null && (canEdit || !write);
+    }
+
     public Optional<Mailbox> findMailbox(String user) {
         return Optional.ofNullable(mailboxes.get(user.toLowerCase(Locale.ROOT)));
     }
@@ -156,15 +220,25 @@ public final class ContactStore {
         byte[] json = Json.bytes(a.properties());
         byte[] ext = a.extendedProperties() == null || a.extendedProperties().isEmpty() ? null
                 : Json.bytes(a.extendedProperties());
+        ContactNavigation nav = ContactNavigation.of(null);
+        if (a.multiValue() != null) {
+            nav = nav.withMultiValue(a.multiValue());
+        }
+        if (a.extensions() != null) {
+            for (com.fasterxml.jackson.databind.JsonNode x : a.extensions()) {
+                nav = nav.withExtension((ObjectNode) x);
+            }
+        }
+        byte[] navigation = nav.bytes();
         synchronized (mb) {
-            return insert(mb, f, json, ext);
+            return insert(mb, f, json, ext, navigation);
         }
     }
 
-    private ContactEntry insert(Mailbox mb, Folder f, byte[] json, byte[] ext) {
+    private ContactEntry insert(Mailbox mb, Folder f, byte[] json, byte[] ext, byte[] navigation) {
         long s = nextSeq();
         long now = now();
-        ContactEntry e = new ContactEntry(mb.newContactId(), f.id(), s, now, now, json, ext, null);
+        ContactEntry e = new ContactEntry(mb.newContactId(), f.id(), s, now, now, json, ext, null, navigation);
         f.contacts.put(e.id(), e);
         f.log.put(null, e);
         record(mb, s, f.id(), null, e.id(), ChangeType.CREATED);
@@ -177,7 +251,7 @@ public final class ContactStore {
         Folder f = folder(user, folderId);
         synchronized (mb) {
             for (int i = 0; i < count; i++) {
-                insert(mb, f, json.get(), null);
+                insert(mb, f, json.get(), null, null);
             }
         }
     }
@@ -217,13 +291,23 @@ public final class ContactStore {
                 ArrayNode stored = ext == null ? null : Json.array(ext);
                 ext = Json.bytes(ContactSchema.mergeExtended(stored, a.extendedProperties()));
             }
-            return replace(mb, old, Json.bytes(a.properties()), ext, old.photo());
+            ContactEntry e = replace(mb, old, Json.bytes(a.properties()), ext, old.photo());
+            return a.multiValue() == null ? e : renavigate(mb, e, e.nav().withMultiValue(a.multiValue()));
         }
     }
 
     private ContactEntry replace(Mailbox mb, ContactEntry old, byte[] json, byte[] ext, Photo photo) {
         long s = nextSeq();
-        ContactEntry e = old.withChange(old.folderId(), s, now(), json, ext, photo);
+        return store(mb, old, old.withChange(old.folderId(), s, now(), json, ext, photo));
+    }
+
+    /** A write to the contact's extensions: like any write, a new change key (delta reports it). */
+    private ContactEntry renavigate(Mailbox mb, ContactEntry old, ContactNavigation nav) {
+        return store(mb, old, old.withNavigation(nextSeq(), now(), nav.bytes()));
+    }
+
+    private ContactEntry store(Mailbox mb, ContactEntry old, ContactEntry e) {
+        long s = e.seq();
         Folder f = mb.folder(old.folderId());
         f.contacts.put(e.id(), e);
         f.log.put(old, e);
@@ -247,7 +331,7 @@ public final class ContactStore {
     void removeFromFolder(Mailbox mb, Folder f, ContactEntry old) {
         long s = nextSeq();
         f.contacts.remove(old.id());
-        f.log.remove(old, new DeltaLog.Tombstone(old.id(), s, "deleted"));
+        f.log.remove(old, new DeltaLog.Tombstone(old.id(), s, options.delta().deleteReason()));
         record(mb, s, f.id(), null, old.id(), ChangeType.DELETED);
     }
 
@@ -279,6 +363,58 @@ public final class ContactStore {
     /** Live view of a folder's contacts ordered by id. */
     public Collection<ContactEntry> contacts(String user, String folderId) {
         return folder(user, folderId).contacts();
+    }
+
+    // ---- open extensions ------------------------------------------------------------------------------------------
+
+    /** {@code POST .../contacts/{id}/extensions}: 409 if the contact already has an extension of that name. */
+    public ObjectNode createExtension(String user, String contactId, ObjectNode body) {
+        ObjectNode ext = ContactNavigation.extensionFromBody(body);
+        Mailbox mb = mailbox(user);
+        synchronized (mb) {
+            ContactEntry old = getContact(user, contactId);
+            if (old.nav().extension(ext.get("extensionName").asText()) != null) {
+                throw new StoreException(409, "NameAlreadyExists", "An extension named '"
+                        + ext.get("extensionName").asText() + "' already exists on this item.");
+            }
+            renavigate(mb, old, old.nav().withExtension(ext));
+            return ext;
+        }
+    }
+
+    /** One open extension by name or full id, or 404. */
+    public ObjectNode extension(String user, String contactId, String extensionId) {
+        ObjectNode ext = getContact(user, contactId).nav().extension(extensionId);
+        if (ext == null) {
+            throw StoreException.notFound();
+        }
+        return ext;
+    }
+
+    /** {@code PATCH .../extensions/{id}}: the body replaces the extension's data (unlisted properties are dropped). */
+    public ObjectNode replaceExtension(String user, String contactId, String extensionId, ObjectNode body) {
+        Mailbox mb = mailbox(user);
+        synchronized (mb) {
+            ObjectNode current = extension(user, contactId, extensionId);
+            ObjectNode withName = body.deepCopy();
+            withName.set("extensionName", current.get("extensionName"));
+            if (!withName.has("@odata.type")) {
+                withName.put("@odata.type", "microsoft.graph.openTypeExtension");
+            }
+            ObjectNode ext = ContactNavigation.extensionFromBody(withName);
+            ContactEntry old = getContact(user, contactId);
+            renavigate(mb, old, old.nav().withExtension(ext));
+            return ext;
+        }
+    }
+
+    public void deleteExtension(String user, String contactId, String extensionId) {
+        Mailbox mb = mailbox(user);
+        synchronized (mb) {
+            extension(user, contactId, extensionId);
+            ContactEntry old = getContact(user, contactId);
+            renavigate(mb, old, old.nav().withoutExtension(extensionId));
+        }
     }
 
     // ---- photos ---------------------------------------------------------------------------------------------------

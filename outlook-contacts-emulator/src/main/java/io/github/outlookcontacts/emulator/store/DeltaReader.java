@@ -41,19 +41,22 @@ final class DeltaReader {
     }
 
     private DeltaPage page(DeltaLog log, DeltaCursor c, int pageSize) {
+        StoreOptions.DeltaRealism realism = store.options().delta();
         List<Object> items = new ArrayList<>(Math.min(pageSize, 256));
         long last = c.after();
+        long beforeLast = c.after();
         int scanned = 0;
         int scanLimit = pageSize * SCAN_FACTOR + 100;
         for (Map.Entry<Long, DeltaLog.Item> e : log.range(c.after(), c.upTo()).entrySet()) {
             DeltaLog.Item item = e.getValue();
             if (item instanceof DeltaLog.Tombstone t) {
-                if (!c.initial()) {
+                if (!c.initial() || realism.removedInInitialRound()) {
                     items.add(new DeltaPage.Removed(t.id(), t.reason()));
                 }
             } else {
                 items.add(item);
             }
+            beforeLast = last;
             last = e.getKey();
             if (items.size() >= pageSize || ++scanned >= scanLimit) {
                 break;
@@ -62,7 +65,9 @@ final class DeltaReader {
         long gen = store.tokenGeneration();
         long now = nowSeconds();
         if (!log.range(last, c.upTo()).isEmpty()) {
-            String skip = tokens.encode(new DeltaCursor(c.folders(), c.mailbox(), c.folderId(), c.select(), last,
+            // Graph may send an item again on a later page: resume before this page's last item
+            long resumeAfter = realism.replayAcrossPages() && items.size() >= 2 ? beforeLast : last;
+            String skip = tokens.encode(new DeltaCursor(c.folders(), c.mailbox(), c.folderId(), c.select(), resumeAfter,
                     c.upTo(), c.initial(), gen, now));
             return new DeltaPage(items, skip, null, c.select());
         }
@@ -79,8 +84,9 @@ final class DeltaReader {
     }
 
     private void checkAlive(DeltaCursor t) {
-        long ttl = store.options().deltaTokenTtl().toSeconds();
-        if (t.generation() < store.tokenGeneration() || nowSeconds() > t.issuedAt() + ttl) {
+        java.time.Duration ttl = store.options().deltaTokenTtl();
+        if (t.generation() < store.tokenGeneration()
+                || (ttl != null && nowSeconds() > t.issuedAt() + ttl.toSeconds())) {
             throw new SyncStateGoneException(t.generation(), t.select());
         }
     }

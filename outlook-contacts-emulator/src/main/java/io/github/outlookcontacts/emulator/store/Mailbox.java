@@ -18,6 +18,8 @@ public final class Mailbox {
     final DeltaLog folderLog = new DeltaLog();
     final AtomicLong idCounter = new AtomicLong();
     volatile Photo userPhoto;
+    /** Shared folders: folder id to grantee (lower-case UPN) to "may edit". */
+    final Map<String, Map<String, Boolean>> shares = new ConcurrentHashMap<>();
 
     Mailbox(String user, long createdSeq) {
         this.user = user;

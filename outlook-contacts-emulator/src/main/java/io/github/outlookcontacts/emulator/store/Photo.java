@@ -3,12 +3,12 @@ package io.github.outlookcontacts.emulator.store;
 /** A stored profile photo: the raw bytes, their media type and the pixel size read from the image header. */
 public record Photo(byte[] data, String contentType, int width, int height) {
 
-    /** Largest accepted photo, as Graph documents ("under 4 MB"). */
+    /** Graph documents photos "under 4 MB": this many bytes and more are refused. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    /** A content hash, as the photo's media etag. */
+    /** A content hash, as the photo's media etag: eight upper-case hex digits like Graph's ({@code BA09D118}). */
     public String etag() {
-        return Integer.toHexString(java.util.Arrays.hashCode(data)) + Integer.toHexString(data.length);
+        return String.format("%08X", java.util.Arrays.hashCode(data) * 31 + data.length);
     }
 
     public static Photo of(byte[] data, String contentType) {
@@ -16,11 +16,11 @@ public record Photo(byte[] data, String contentType, int width, int height) {
         return new Photo(data, contentType, size[0], size[1]);
     }
 
-    /** Checks an upload like Graph (non-empty, at most 4 MB, an image type) and reads its size. */
+    /** Checks an upload like Graph (non-empty, under 4 MB, an image type) and reads its size. */
     static Photo validated(byte[] data, String contentType) {
-        if (data.length > MAX_BYTES) {
+        if (data.length >= MAX_BYTES) {
             throw StoreException.badRequest("ErrorRequestEntityTooLarge", "The photo is " + data.length
-                    + " bytes; the maximum size is 4 MB (" + MAX_BYTES + " bytes).");
+                    + " bytes; it must be under 4 MB (" + MAX_BYTES + " bytes).");
         }
         if (data.length == 0) {
             throw StoreException.badRequest("ErrorInvalidRequest", "The photo stream is empty.");

@@ -18,6 +18,8 @@ public final class Throttling {
 
     static final String THROTTLED_CODE = "ApplicationThrottled";
     static final String THROTTLED_MESSAGE = "Application is over its MailboxConcurrency limit.";
+    /** Same family as the observed concurrency and IncomingBytes messages; the exact wording is unverified. */
+    static final String BUDGET_MESSAGE = "Application is over its MailboxRequests limit.";
 
     private final ThrottleSettings baseline;
     private volatile ThrottleSettings settings;
@@ -61,7 +63,7 @@ public final class Throttling {
         String key = MailboxKey.appId(request) + "|" + mailbox;
         long stillWaiting = retryAfter.check(key, enforceRetryAfter);
         if (stillWaiting > 0) {
-            return throttledResponse(stillWaiting);
+            return throttledResponse(stillWaiting, THROTTLED_MESSAGE);
         }
         ApiResponse response = limited(key, request, next);
         retryAfter.observe(key, response);
@@ -73,10 +75,10 @@ public final class Throttling {
         MailboxLimiter limiter = limiters.computeIfAbsent(key, k -> new MailboxLimiter());
         long budgetRetryAfter = limiter.takeBudget(current);
         if (budgetRetryAfter > 0) {
-            return throttledResponse(budgetRetryAfter);
+            return throttledResponse(budgetRetryAfter, BUDGET_MESSAGE);
         }
         if (!limiter.enter(current.maxConcurrency())) {
-            return throttledResponse(current.concurrencyRetryAfterSeconds());
+            return throttledResponse(current.concurrencyRetryAfterSeconds(), THROTTLED_MESSAGE);
         }
         try {
             return next.handle(request);
@@ -85,9 +87,9 @@ public final class Throttling {
         }
     }
 
-    private ApiResponse throttledResponse(long retryAfterSeconds) {
+    private ApiResponse throttledResponse(long retryAfterSeconds, String message) {
         throttled.increment();
-        return ApiResponse.error(429, THROTTLED_CODE, THROTTLED_MESSAGE)
+        return ApiResponse.error(429, THROTTLED_CODE, message)
                 .header("Retry-After", Long.toString(retryAfterSeconds));
     }
 

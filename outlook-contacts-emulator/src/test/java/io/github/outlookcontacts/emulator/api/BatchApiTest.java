@@ -47,6 +47,7 @@ class BatchApiTest extends ApiTestSupport {
 
     @Test
     void subRequestsRunAsTheBatchCaller() {
+        store.createMailbox("bob@contoso.test");
         byte[] body = ("{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/me/contacts\"},"
                 + "{\"id\":\"2\",\"method\":\"GET\",\"url\":\"/users/bob@contoso.test/contacts\"}]}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -64,7 +64,7 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
         assertThat(meta.get("width").asInt()).isEqualTo(48);
         assertThat(meta.get("height").asInt()).isEqualTo(32);
         assertThat(meta.get("@odata.mediaContentType").asText()).isEqualTo("image/png");
-        assertThat(meta.get("@odata.mediaEtag").asText()).startsWith("W/\"");
+        assertThat(meta.get("@odata.mediaEtag").asText()).as("profilephoto-get.md's form").matches("\"[0-9A-F]{8}\"");
         assertThat(get(path).json().get("changeKey").asText()).isNotEqualTo(c.get("changeKey").asText());
         assertThat(get(path + "/photos/48x48/$value").status()).isEqualTo(400);
         Res tooBig = call("PUT", path + "/photo/$value", new byte[4 * 1024 * 1024 + 1], Map.of("Content-Type",
@@ -76,7 +76,7 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
         assertThat(call("PATCH", "/v1.0/users/" + enc(ME) + "/photo/$value", PNG, Map.of("Content-Type",
                 "image/png")).status()).isEqualTo(200);
         assertThat(get("/v1.0/me/photo/$value").body()).isEqualTo(PNG);
-        assertThat(get("/v1.0/me/photo").json().get("id").asText()).isEqualTo("48X32");
+        assertThat(get("/v1.0/me/photo").json().get("id").asText()).isEqualTo("48x32");
     }
 
     @Test
@@ -89,7 +89,9 @@ class FoldersPhotosBatchApiTest extends ApiTestSupport {
                 + "{\"Content-Type\":\"application/json\"},\"body\":{\"jobTitle\":\"CTO\"},\"dependsOn\":[\"1\"]},"
                 + "{\"id\":\"3\",\"method\":\"GET\",\"url\":\"/me/contacts/missing\"},"
                 + "{\"id\":\"4\",\"method\":\"DELETE\",\"url\":\"/me/contacts/" + enc(id) + "\",\"dependsOn\":[\"3\"]},"
-                + "{\"id\":\"5\",\"method\":\"GET\",\"url\":\"/me/contacts?$select=givenName\"}]}";
+                // sub-requests run concurrently: only dependsOn guarantees 5 sees 1's contact
+                + "{\"id\":\"5\",\"method\":\"GET\",\"url\":\"/me/contacts?$select=givenName\","
+                + "\"dependsOn\":[\"1\"]}]}";
         Res r = post("/v1.0/$batch", body);
         assertThat(r.status()).isEqualTo(200);
         Map<String, JsonNode> byId = new HashMap<>();

@@ -86,6 +86,7 @@ class RoutingApiTest extends ApiTestSupport {
 
     @Test
     void mailboxesResolveByUpnCaseInsensitivelyAndByUserId() {
+        store.createMailbox("Alice@Contoso.test");
         String id = post("/v1.0/users/Alice@Contoso.test/contacts", "{\"givenName\":\"A\"}").json().get("id")
                 .asText();
         assertThat(get("/v1.0/users/alice%40contoso.test/contacts/" + enc(id)).status()).isEqualTo(200);

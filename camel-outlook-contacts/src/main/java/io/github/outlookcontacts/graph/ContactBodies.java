@@ -1,7 +1,12 @@
-package io.github.outlookcontacts.camel.producer;
+package io.github.outlookcontacts.graph;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -13,12 +18,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.graph.upsert.ContactDiff;
 import io.github.outlookcontacts.model.Contact;
+import io.github.outlookcontacts.model.ContactJsonNormalizer;
 import io.github.outlookcontacts.model.GraphJson;
 import io.github.outlookcontacts.model.validation.ContactValidator;
 
 /**
  * Turns a message body (the {@link Contact} model, a {@code Map}, a JSON {@code String} / {@code byte[]} /
- * {@code InputStream} in Graph camelCase) into the validated Graph JSON to send.
+ * {@code InputStream} in Graph camelCase, or in the Outlook REST v2.0 PascalCase, see
+ * {@link ContactJsonNormalizer}) into the validated Graph JSON to send.
  * <p>
  * Only the properties present are kept: a model's null fields are absent, while a map's or JSON's explicit
  * {@code null} stays (and clears that property on update). Property names of maps and JSON are checked against
@@ -54,7 +61,7 @@ public final class ContactBodies {
     }
 
     private static ObjectNode prepared(Object body, ContactValidator.Mode mode) {
-        ObjectNode json = toJson(body);
+        ObjectNode json = ContactJsonNormalizer.normalize(toJson(body));
         ContactValidator.validate(json, mode, !(body instanceof Contact));
         for (Iterator<String> names = json.fieldNames(); names.hasNext();) {
             String name = names.next();
@@ -86,10 +93,10 @@ public final class ContactBodies {
         if (body instanceof String s) {
             json = s;
         } else if (body instanceof byte[] bytes) {
-            json = new String(bytes, StandardCharsets.UTF_8);
+            json = utf8(bytes);
         } else if (body instanceof InputStream in) {
             try {
-                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                json = utf8(in.readAllBytes());
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read the body: " + e.getMessage(), e);
             }
@@ -122,5 +129,21 @@ public final class ContactBodies {
             throw new IllegalArgumentException("the message body is not valid JSON" + where + ": "
                     + (source < 0 ? problem : problem.substring(0, source)), e);
         }
+    }
+
+    /** Decodes strictly: a body in another charset fails here instead of reaching Graph with replaced characters. */
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new IllegalArgumentException("the body is not valid UTF-8: byte 0x"
+                                               + Integer.toHexString(bytes[in.position()] & 0xff) + " at offset "
+                                               + in.position() + "; send the contact JSON encoded in UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }
