@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkMain implements Callable<Integer> {
 
     static final List<String> SCENARIOS = List.of(FirstRoundScenario.NAME, MinimumHeapScenario.NAME,
-            IncrementalScenario.NAME, CreatesScenario.NAME, BudgetScenario.NAME, MailboxesScenario.NAME);
+            IncrementalScenario.NAME, CreatesScenario.NAME, BudgetScenario.NAME, MailboxesScenario.NAME, PushScenario.NAME);
 
     @Option(names = "--scenarios", split = ",", defaultValue = "first-round,minimum-heap,incremental,creates,budget,"
                                                                + "mailboxes",
@@ -62,6 +62,15 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--per-mailbox", defaultValue = "5000", description = "Contacts per mailbox (default"
                                                                           + " ${DEFAULT-VALUE}).")
     int perMailbox;
+    @Option(names = "--push-changes", defaultValue = "1000",
+            description = "Changes in the push scenario (default ${DEFAULT-VALUE}).")
+    int pushChanges;
+    @Option(names = "--push-burst", defaultValue = "10",
+            description = "Changes per burst in the push scenario (default ${DEFAULT-VALUE}).")
+    int pushBurst;
+    @Option(names = "--push-gap-ms", defaultValue = "1000",
+            description = "Mean random gap between bursts in the push scenario (default ${DEFAULT-VALUE}).")
+    long pushGapMs;
     @Option(names = "--out", defaultValue = "target/benchmarks", description = "Where figures.json and the charts"
                                                                                + " go (default ${DEFAULT-VALUE}).")
     Path out;
@@ -124,6 +133,11 @@ public final class BenchmarkMain implements Callable<Integer> {
                 MailboxesScenario.run(emulator, mailboxes, perMailbox, heap, figures);
                 figures.print(MailboxesScenario.NAME, "6. " + mailboxes + " mailboxes in one Camel context");
             }
+        }
+        if (chosen.contains(PushScenario.NAME)) {
+            PushScenario.run(pushChanges, pushBurst, pushGapMs, figures);
+            figures.print(PushScenario.NAME, "7. From a change to its exchange: push beside polling at the same"
+                    + " request count (" + pushChanges + " changes in bursts of " + pushBurst + ")");
         }
         figures.writeJson(out.resolve("figures.json"));
         Chart.bars(figures, FirstRoundScenario.NAME, "contacts/s", "First round, " + contacts + " contacts",

@@ -126,6 +126,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": getOrCreateConnectionConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConnectionConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "notificationpath":
+        case "notificationPath": getOrCreateConsumerConfiguration(target).setNotificationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "notificationurl":
+        case "notificationUrl": getOrCreateConsumerConfiguration(target).setNotificationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": getOrCreateProducerConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
@@ -224,6 +228,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "notificationpath":
+        case "notificationPath": return java.lang.String.class;
+        case "notificationurl":
+        case "notificationUrl": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "pagesize":
@@ -323,6 +331,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "maxRetries": return getOrCreateConnectionConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConnectionConfiguration(target).getMaxRetryDelay();
+        case "notificationpath":
+        case "notificationPath": return getOrCreateConsumerConfiguration(target).getNotificationPath();
+        case "notificationurl":
+        case "notificationUrl": return getOrCreateConsumerConfiguration(target).getNotificationUrl();
         case "orderby":
         case "orderBy": return getOrCreateProducerConfiguration(target).getOrderBy();
         case "pagesize":

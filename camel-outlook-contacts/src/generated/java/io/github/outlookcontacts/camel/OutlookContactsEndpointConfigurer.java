@@ -98,6 +98,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "maxRetries": target.getConnectionConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConnectionConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "notificationpath":
+        case "notificationPath": target.getConsumerConfiguration().setNotificationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "notificationurl":
+        case "notificationUrl": target.getConsumerConfiguration().setNotificationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": target.getProducerConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
@@ -222,6 +226,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "notificationpath":
+        case "notificationPath": return java.lang.String.class;
+        case "notificationurl":
+        case "notificationUrl": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "pagesize":
@@ -347,6 +355,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return target.getConnectionConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConnectionConfiguration().getMaxRetryDelay();
+        case "notificationpath":
+        case "notificationPath": return target.getConsumerConfiguration().getNotificationPath();
+        case "notificationurl":
+        case "notificationUrl": return target.getConsumerConfiguration().getNotificationUrl();
         case "orderby":
         case "orderBy": return target.getProducerConfiguration().getOrderBy();
         case "pagesize":

@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(68);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -65,6 +65,8 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxRetryDelay");
+        props.add("notificationPath");
+        props.add("notificationUrl");
         props.add("operation");
         props.add("orderBy");
         props.add("pageSize");

@@ -34,6 +34,10 @@ public class ConsumerConfiguration implements Cloneable {
     private boolean diffPhoto;
     @UriParam(label = "consumer")
     private boolean ignoreOwnWrites;
+    @UriParam(label = "consumer")
+    private String notificationUrl;
+    @UriParam(label = "consumer")
+    private String notificationPath;
 
     public String getInitialSync() {
         return initialSync;
@@ -141,6 +145,32 @@ public class ConsumerConfiguration implements Cloneable {
      */
     public void setIgnoreOwnWrites(boolean ignoreOwnWrites) {
         this.ignoreOwnWrites = ignoreOwnWrites;
+    }
+
+    public String getNotificationUrl() {
+        return notificationUrl;
+    }
+
+    /**
+     * The public HTTPS URL of this application's webhook; when set, the consumer subscribes to Graph change
+     * notifications for its folder and each notification runs a delta poll at once (the poll timer, delay, stays as a
+     * fallback). Needs Camel's platform HTTP server; http is allowed for loopback hosts only.
+     */
+    public void setNotificationUrl(String notificationUrl) {
+        this.notificationUrl = notificationUrl;
+    }
+
+    public String getNotificationPath() {
+        return notificationPath;
+    }
+
+    /**
+     * The path the webhook listens on in the platform HTTP server (whose port is the server's, e.g.
+     * camel.server.port or Spring Boot's server.port); default is the path of notificationUrl. Set it when a reverse
+     * proxy or tunnel maps the public URL to another local path.
+     */
+    public void setNotificationPath(String notificationPath) {
+        this.notificationPath = notificationPath;
     }
 
     public ConsumerConfiguration copy() {

@@ -5,6 +5,7 @@ import io.github.outlookcontacts.camel.producer.ExpandOption;
 import java.util.Locale;
 import java.util.Set;
 
+import io.github.outlookcontacts.camel.push.PushOptions;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.model.ContactProperties;
 import io.github.outlookcontacts.sync.ChangeScreen;
@@ -38,6 +39,7 @@ final class ConsumerOptions {
         ContactProperties.checkSelect(c.getSelect());
         screenSettings(consumer);
         c.deleteLimit();
+        PushOptions.webhookPath(consumer.getNotificationUrl(), consumer.getNotificationPath());
         // SyncSettings checks pageSize against Graph's page-size range.
         return new SyncSettings(Mailbox.of(c.getUser()), blankToNull(c.getFolder()), blankToNull(c.getSelect()),
                 consumer.getPageSize(), changesOnly, ChangeType.parseList(consumer.getChangeTypes(), "changeTypes"),

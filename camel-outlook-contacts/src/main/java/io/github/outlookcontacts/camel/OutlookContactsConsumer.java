@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.outlookcontacts.camel.metrics.OutlookContactsMetrics;
+import io.github.outlookcontacts.camel.push.PushNotifications;
 import io.github.outlookcontacts.graph.FolderNotFoundException;
 import io.github.outlookcontacts.graph.FolderResolver;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
+import io.github.outlookcontacts.notify.SubscriptionStatus;
 import io.github.outlookcontacts.sync.BatchConfirmations;
 import io.github.outlookcontacts.sync.ChangeBatch;
 import io.github.outlookcontacts.sync.ChangeScreen;
@@ -56,6 +59,9 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> repository;
     private boolean stopRepository;
     private volatile DeltaSyncEngine engine;
+    /** Polls never overlap: the timer's and the push wake-ups'. */
+    private final ReentrantLock polling = new ReentrantLock();
+    private volatile PushNotifications push;
     /** The page being routed (polls run on one thread). */
     private BatchConfirmations page;
     private final ChangeScreen.Settings screenSettings;
@@ -140,10 +146,15 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
             setHealthCheck(check);
         }
         super.doStart();
+        push = PushWiring.create(getEndpoint(), new StateRepositoryCursorStore(repository), engine.folderId(),
+                this::pollNow);
+        ServiceHelper.startService(push);
     }
 
     @Override
     protected void doStop() throws Exception {
+        ServiceHelper.stopService(push); // deletes the subscription before the last poll ends
+        push = null;
         super.doStop();
         if (engine != null) {
             engine.rewind(); // whatever was not confirmed comes again after the restart
@@ -154,8 +165,36 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    /** The push subscription's state, or null without {@code notificationUrl}; no network call. */
+    public SubscriptionStatus getPushStatus() {
+        PushNotifications current = push;
+        return current == null ? null : current.status();
+    }
+
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollRound();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    /** A poll at once, outside the timer: a push wake-up. Skipped while suspended or stopping. */
+    private void pollNow() {
+        if (!isPollAllowed()) {
+            return;
+        }
+        try {
+            poll();
+        } catch (Exception e) {
+            getExceptionHandler().handleException("Polling " + getEndpoint() + " after a change notification failed;"
+                                                  + " the timer or the next notification tries again", e);
+        }
+    }
+
+    private int pollRound() throws Exception {
         if (breaker.isOpen()) {
             return 0; // waits for confirmDeletes(); the cursor stays before the page that opened it
         }

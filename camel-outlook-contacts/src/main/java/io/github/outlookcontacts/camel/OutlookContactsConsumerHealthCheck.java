@@ -38,6 +38,7 @@ public class OutlookContactsConsumerHealthCheck extends AbstractHealthCheck {
         builder.detail("mailbox", consumer.metricsMailbox());
         builder.detail("folder", consumer.metricsFolder());
         Instant now = Instant.now();
+        PushWiring.details(builder, consumer.getPushStatus());
         Instant round = health.lastCompleteRound();
         if (round != null) {
             builder.detail("last.complete.round", round.toString());

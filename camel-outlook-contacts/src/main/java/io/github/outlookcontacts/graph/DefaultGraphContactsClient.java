@@ -42,6 +42,7 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
     private final DefaultFolderLocator defaultFolders;
     private final BatchCodec batches = new BatchCodec();
     private final DeltaExpander expander = new DeltaExpander(this::batch);
+    private final GraphSubscriptions subscriptions;
 
     DefaultGraphContactsClient(HttpTransport transport) {
         this.transport = transport;
@@ -49,6 +50,7 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         this.caller = new GraphCaller(transport);
         this.guard = new LinkGuard(transport.baseUrl());
         this.defaultFolders = new DefaultFolderLocator(caller, requests);
+        this.subscriptions = new GraphSubscriptions(caller, requests);
     }
 
     // --- folders ---
@@ -343,6 +345,11 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         } catch (IllegalArgumentException e) {
             throw new GraphException(200, "InvalidResponse", e.getMessage(), null);
         }
+    }
+
+    @Override
+    public GraphSubscriptions subscriptions() {
+        return subscriptions;
     }
 
     @Override

@@ -135,6 +135,13 @@ public interface GraphContactsClient extends AutoCloseable {
         return RetryPolicy.none();
     }
 
+    // --- change notifications ---
+
+    /** The change-notification subscriptions of this client's Graph, over the same transport. */
+    default GraphSubscriptions subscriptions() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not manage subscriptions");
+    }
+
     @Override
     void close();
 }

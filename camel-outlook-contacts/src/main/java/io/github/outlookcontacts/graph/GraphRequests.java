@@ -82,6 +82,18 @@ final class GraphRequests {
         return uri(mailbox.pathPrefix() + "/contactFolders/delta", List.of());
     }
 
+    URI subscriptions() {
+        return uri("/subscriptions", List.of());
+    }
+
+    URI subscription(String id) {
+        return uri("/subscriptions/" + GraphPaths.segment(id), List.of());
+    }
+
+    URI subscriptionReauthorize(String id) {
+        return uri("/subscriptions/" + GraphPaths.segment(id) + "/reauthorize", List.of());
+    }
+
     URI batch() {
         return uri("/$batch", List.of());
     }

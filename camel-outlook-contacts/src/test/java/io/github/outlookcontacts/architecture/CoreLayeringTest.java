@@ -24,6 +24,7 @@ class CoreLayeringTest {
             "model,     org.apache.camel|io.github.outlookcontacts.",
             "transport, org.apache.camel|io.github.outlookcontacts.graph|io.github.outlookcontacts.sync|io.github.outlookcontacts.camel",
             "graph,     org.apache.camel|io.github.outlookcontacts.sync|io.github.outlookcontacts.camel",
+            "notify,    org.apache.camel|io.github.outlookcontacts.camel",
     })
     void packageImportsNothingForbidden(String pkg, String forbidden) throws IOException {
         List<String> prefixes = List.of(forbidden.split("\\|"));

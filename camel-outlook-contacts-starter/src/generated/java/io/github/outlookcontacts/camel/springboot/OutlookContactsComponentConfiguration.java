@@ -102,6 +102,18 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private Integer maxMessagesPerPoll;
     /**
+     * The path the webhook listens on in the platform HTTP server (whose port is the server's, e.g.
+     * camel.server.port or Spring Boot's server.port); default is the path of notificationUrl. Set it when a
+     * reverse proxy or tunnel maps the public URL to another local path.
+     */
+    private String notificationPath;
+    /**
+     * The public HTTPS URL of this application's webhook; when set, the consumer subscribes to Graph change
+     * notifications for its folder and each notification runs a delta poll at once (the poll timer, delay,
+     * stays as a fallback). Needs Camel's platform HTTP server; http is allowed for loopback hosts only.
+     */
+    private String notificationUrl;
+    /**
      * Contacts per delta page, sent as Prefer: odata.maxpagesize (Graph caps it at 200); default is Graph's
      * (10).
      */
@@ -398,6 +410,22 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
 
     public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getNotificationPath() {
+        return notificationPath;
+    }
+
+    public void setNotificationPath(String notificationPath) {
+        this.notificationPath = notificationPath;
+    }
+
+    public String getNotificationUrl() {
+        return notificationUrl;
+    }
+
+    public void setNotificationUrl(String notificationUrl) {
+        this.notificationUrl = notificationUrl;
     }
 
     public Integer getPageSize() {
