@@ -27,6 +27,7 @@ final class Chart {
                 .build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setDecimalPattern("#,##0.#");
         chart.getStyler().setChartTitleBoxVisible(false);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.addSeries(metric, rows.stream().map(Figures.Row::client).toList(),
