@@ -18,9 +18,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.outlookcontacts.graph.upsert.ContactDiff;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.model.ContactJsonNormalizer;
+import io.github.outlookcontacts.model.ContactProperties;
 import io.github.outlookcontacts.model.GraphJson;
 import io.github.outlookcontacts.model.validation.ContactValidator;
 
@@ -81,7 +81,7 @@ public final class ContactBodies {
         ContactValidator.validate(json, mode, !(body instanceof Contact));
         for (Iterator<String> names = json.fieldNames(); names.hasNext();) {
             String name = names.next();
-            if (name.contains("@") || ContactDiff.READ_ONLY.contains(name)) {
+            if (name.contains("@") || ContactProperties.READ_ONLY.contains(name)) {
                 names.remove();
             }
         }

@@ -21,6 +21,10 @@ public final class ContactProperties {
             "primaryEmailAddress", "secondaryEmailAddress", "tertiaryEmailAddress",
             "singleValueExtendedProperties", "multiValueExtendedProperties", "extensions", "photo");
 
+    /** Properties Graph sets itself; never part of a PATCH. */
+    public static final Set<String> READ_ONLY = Set.of("id", "changeKey", "createdDateTime", "lastModifiedDateTime",
+            "parentFolderId", "photo", "extensions");
+
     private ContactProperties() {
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.outlookcontacts.model.ContactProperties;
 
 /**
  * The smallest PATCH that turns an existing contact into the desired one: only the properties present in the desired
@@ -34,8 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ContactDiff {
 
     /** Properties Graph sets itself; never part of a PATCH. */
-    public static final Set<String> READ_ONLY = Set.of("id", "changeKey", "createdDateTime", "lastModifiedDateTime",
-            "parentFolderId", "photo", "extensions");
+    public static final Set<String> READ_ONLY = ContactProperties.READ_ONLY;
 
     private static final Set<String> STRING_LISTS
             = Set.of("categories", "businessPhones", "homePhones", "imAddresses", "children");
