@@ -56,7 +56,7 @@ final class OperationHandlers {
         single.put(OutlookContactsOperation.deleteExtension, extensions::delete);
 
         CollectionHandler batch = new CollectionHandler(ctx);
-        BatchUpsert batchUpsert = new BatchUpsert(ctx, batch);
+        BatchUpsert batchUpsert = new BatchUpsert(ctx);
         collections.put(OutlookContactsOperation.create, batch::create);
         collections.put(OutlookContactsOperation.upsert, batchUpsert::upsert);
         collections.put(OutlookContactsOperation.delete, batch::delete);

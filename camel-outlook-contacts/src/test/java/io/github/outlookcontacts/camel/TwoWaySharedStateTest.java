@@ -3,19 +3,15 @@ package io.github.outlookcontacts.camel;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.github.outlookcontacts.camel.producer.ProducerConfiguration;
 import io.github.outlookcontacts.emulator.store.ContactEntry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,25 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoWaySharedStateTest extends SyncEmulatorSupport {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource dataSource;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        dataSource = postgres.getPostgresDatabase();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
 
     private static CamelContext writer(String baseUrl) throws Exception {
         CamelContext writer = new DefaultCamelContext();
-        writer.getRegistry().bind("state", new JdbcStateRepository(dataSource, "two-way"));
+        writer.getRegistry().bind("state", new JdbcStateRepository(POSTGRES.dataSource(), "two-way"));
         writer.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -66,7 +49,7 @@ class TwoWaySharedStateTest extends SyncEmulatorSupport {
 
     private void startReader() throws Exception {
         startCamel(syncUri("folder=Clients&stateRepository=#state&ignoreOwnWrites=true"),
-                ctx -> ctx.getRegistry().bind("state", new JdbcStateRepository(dataSource, "two-way")));
+                ctx -> ctx.getRegistry().bind("state", new JdbcStateRepository(POSTGRES.dataSource(), "two-way")));
     }
 
     /** Longer than the hold-back of fresh changes, so every own write had its chance to come through. */

@@ -13,6 +13,7 @@ import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.batch.BatchExecutor;
+import io.github.outlookcontacts.graph.upsert.BatchUpserter;
 import io.github.outlookcontacts.graph.upsert.UpsertKey;
 import io.github.outlookcontacts.graph.upsert.UpsertPlanner;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -25,16 +26,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes each {@link #put} batch of records into the folder through {@link ContactWriter}. A record that cannot be
- * written (bad contact, no key, Graph refusing it) goes to the dead-letter queue; throttling and server errors that
- * outlast the transport's retries make Connect deliver the whole batch again (writes are idempotent upserts).
+ * Writes each {@link #put} batch of records into the folder through {@link BatchUpserter}, the engine the producer's
+ * {@code Collection} upsert runs on too. A record that cannot be written (bad contact, no key, Graph refusing it)
+ * goes to the dead-letter queue; throttling and server errors that outlast the transport's retries make Connect
+ * deliver the whole batch again (writes are idempotent upserts).
  */
 public final class OutlookContactsSinkTask extends SinkTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactsSinkTask.class);
 
     private GraphContactsClient client;
-    private ContactWriter writer;
+    private BatchUpserter writer;
     private UpsertPlanner planner;
     private SinkConfig config;
     private ErrantRecordReporter reporter;
@@ -51,7 +53,7 @@ public final class OutlookContactsSinkTask extends SinkTask {
         planner = new UpsertPlanner(config.getString(SinkConfig.EXTERNAL_ID_PROPERTY));
         Mailbox mailbox = config.mailbox();
         String folderId = config.folder() == null ? null : new FolderResolver(client).resolve(mailbox, config.folder());
-        writer = new ContactWriter(new BatchExecutor(client, null, GraphConnectionConfig.batchHeaders(config)),
+        writer = new BatchUpserter(new BatchExecutor(client, null, GraphConnectionConfig.batchHeaders(config)),
                 planner, mailbox, folderId);
         reporter = errantRecordReporter();
     }
@@ -59,7 +61,7 @@ public final class OutlookContactsSinkTask extends SinkTask {
     @Override
     public void put(Collection<SinkRecord> records) {
         List<SinkRecord> accepted = new ArrayList<>();
-        List<ContactWriter.Write> writes = new ArrayList<>();
+        List<BatchUpserter.Write> writes = new ArrayList<>();
         for (SinkRecord record : records) {
             try {
                 writes.add(write(record));
@@ -68,7 +70,7 @@ public final class OutlookContactsSinkTask extends SinkTask {
                 report(record, invalid);
             }
         }
-        List<ContactWriter.Result> results = writer.apply(writes);
+        List<BatchUpserter.Result> results = writer.apply(writes);
         for (int i = 0; i < results.size(); i++) {
             Exception error = results.get(i).error();
             if (error instanceof GraphException graph && isTransient(graph)) {
@@ -84,14 +86,14 @@ public final class OutlookContactsSinkTask extends SinkTask {
     }
 
     /** The write a record asks for; an {@link IllegalArgumentException} names what is wrong with it. */
-    ContactWriter.Write write(SinkRecord record) {
+    BatchUpserter.Write write(SinkRecord record) {
         ObjectNode desired = record.value() == null ? null : ContactBodies.forCreate(contactBody(record.value()));
         if (config.matchOnEmail()) {
             if (desired == null) {
                 throw new IllegalArgumentException("a tombstone cannot be matched with match.on=email (it has no"
                         + " email address); use match.on=externalId to delete");
             }
-            return new ContactWriter.Write(UpsertKey.email(UpsertPlanner.firstEmail(desired).orElseThrow(
+            return BatchUpserter.Write.upsert(UpsertKey.email(UpsertPlanner.firstEmail(desired).orElseThrow(
                     () -> new IllegalArgumentException("match.on=email needs an email address in emailAddresses;"
                             + " the record's contact has none"))), desired);
         }
@@ -101,7 +103,8 @@ public final class OutlookContactsSinkTask extends SinkTask {
                     ? "the record has no key; match.on=externalId uses the record key as the external id"
                     : "the record has no header " + config.externalIdHeader() + " (external.id.header)");
         }
-        return new ContactWriter.Write(UpsertKey.externalId(externalId), desired);
+        UpsertKey key = UpsertKey.externalId(externalId);
+        return desired == null ? BatchUpserter.Write.delete(key) : BatchUpserter.Write.upsert(key, desired);
     }
 
     private String externalId(SinkRecord record) {
