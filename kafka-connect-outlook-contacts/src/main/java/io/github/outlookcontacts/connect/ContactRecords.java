@@ -47,6 +47,17 @@ final class ContactRecords {
                 partition.toString(), Schema.INT64_SCHEMA, System.currentTimeMillis());
     }
 
+    /** One carrier record per chunk write: its offset is the chunk's (key: mailbox/folder and slot). */
+    List<SourceRecord> chunks(FolderPartition partition, List<OffsetCursorStore.ChunkWrite> writes) {
+        List<SourceRecord> carriers = new ArrayList<>(writes.size());
+        for (OffsetCursorStore.ChunkWrite write : writes) {
+            carriers.add(new SourceRecord(write.partition(), write.offset(), heartbeatTopic, null,
+                    Schema.STRING_SCHEMA, partition + "#chunk" + write.slot(), Schema.INT64_SCHEMA,
+                    System.currentTimeMillis()));
+        }
+        return carriers;
+    }
+
     private SourceRecord record(FolderPartition partition, ContactChange change, Map<String, Object> offset) {
         ConnectHeaders headers = new ConnectHeaders();
         headers.addString(CHANGE_TYPE_HEADER, change.type().value());
