@@ -62,7 +62,7 @@ public final class OutlookContactsSourceTask extends SourceTask {
         SourceConfig config = new SourceConfig(props);
         client = GraphConnectionConfig.client(config);
         records = new ContactRecords(config.getString(SourceConfig.TOPIC),
-                config.getString(SourceConfig.HEARTBEAT_TOPIC));
+                config.getString(SourceConfig.HEARTBEAT_TOPIC), config.getBoolean(SourceConfig.VALUE_SCHEMA_ENABLE));
         pollIntervalMs = config.getLong(SourceConfig.POLL_INTERVAL_MS);
         for (FolderPartition partition : config.taskPartitions()) {
             OffsetCursorStore store = OffsetCursorStore.load(context.offsetStorageReader(), partition);

@@ -31,6 +31,7 @@ final class SourceConfig extends AbstractConfig {
     static final String PAGE_SIZE = "page.size";
     static final String POLL_INTERVAL_MS = "poll.interval.ms";
     static final String HEARTBEAT_TOPIC = "heartbeat.topic";
+    static final String VALUE_SCHEMA_ENABLE = "value.schema.enable";
     /** Set by the connector for each task: its share of the folders, as {@link FolderPartition#encode} entries. */
     static final String TASK_FOLDERS = "task.folders";
 
@@ -111,6 +112,13 @@ final class SourceConfig extends AbstractConfig {
                         + " any change (a baseline page, a round with nothing new), so that its cursor is committed"
                         + " too; key: mailbox and folder, compact it.", GROUP, ++order, ConfigDef.Width.MEDIUM,
                         "Heartbeat topic")
+                .define(VALUE_SCHEMA_ENABLE, Type.BOOLEAN, false, Importance.MEDIUM,
+                        "false: the value is the contact as schemaless Graph JSON (a map, for JsonConverter with"
+                        + " schemas.enable=false); true: a Struct with one fixed Connect schema"
+                        + " (io.github.outlookcontacts.Contact: Graph's contact properties as optional fields, the"
+                        + " dates as Timestamps, every other property as JSON text in additionalProperties), for"
+                        + " converters with schemas (Avro, Protobuf, JSON with schemas.enable=true). Deletes stay"
+                        + " tombstones either way.", GROUP, ++order, ConfigDef.Width.SHORT, "Value schema")
                 .defineInternal(TASK_FOLDERS, Type.LIST, "", Importance.LOW);
         return GraphConnectionConfig.define(def);
     }
