@@ -25,13 +25,13 @@ import static io.github.outlookcontacts.connect.ConnectClusterTest.contactJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 20,000-contact folder on an embedded Connect cluster with the offsets topic as Connect creates it (the broker's
- * default 1 MiB message limit): one offset record of the whole state would hold about 2.6 MB, so the state must be
- * split into chunks. The folder is synced, the connector stopped and resumed from its committed offsets, an
- * incremental round tells updates from creates, and a forced 410 resync reports the vanished contacts as tombstones.
+ * The source connector's scale features on an embedded Connect cluster (one worker; the offsets topic as Connect
+ * creates it, with the broker's default 1 MiB message limit) against the emulator: a 20,000-contact folder, whose
+ * state (about 2.6 MB) must be split into chunks, and the users of an Entra group spread over two tasks, with a
+ * Connect schema on the values.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LargeFolderOffsetsTest {
+class SourceScaleClusterTest {
 
     private static final String USER = "large@contoso.com";
     private static final int CONTACTS = 20_000;
@@ -64,6 +64,10 @@ class LargeFolderOffsetsTest {
         }
     }
 
+    /**
+     * The folder is synced, the connector stopped and resumed from its committed offsets, an incremental round tells
+     * updates from creates, and a forced 410 resync reports the vanished contacts as tombstones.
+     */
     @Test
     void aFolderOfTwentyThousandContactsSurvivesARestartAnIncrementalRoundAndAResync() throws Exception {
         ContactStore store = emulator.store();
@@ -146,6 +150,87 @@ class LargeFolderOffsetsTest {
         // The resync only reports differences: nothing else was written.
         assertThat(resync).hasSize(vanished.size());
         connect.deleteConnector("large");
+    }
+
+    /**
+     * Three users of a group (plus a device) over two tasks, values as Structs through JsonConverter with schemas;
+     * a fourth user joins the group and the connector's reconfiguration brings their contacts in.
+     */
+    @Test
+    void theUsersOfAGroupAreSpreadOverTwoTasksAndAJoinerIsSyncedAfterTheRefresh() throws Exception {
+        ContactStore store = emulator.store();
+        String group = "0b5e8d2a-7c41-4f0e-a1d3-5a9c000000aa";
+        List<String> users = List.of("g1@contoso.com", "g2@contoso.com", "g3@contoso.com");
+        users.forEach(user -> store.seed(user, "", 4, user.hashCode()));
+        store.createGroup(group, users.toArray(String[]::new));
+        store.groups().add(group, new io.github.outlookcontacts.emulator.store.DirectoryGroups.Member(
+                "#microsoft.graph.device", "0b5e8d2a-7c41-4f0e-a1d3-5a9c000000dd", null));
+        String topic = "group-contacts";
+        connect.kafka().createTopic(topic, 1);
+        connect.kafka().createTopic("group-heartbeats", 1, 1, Map.of("cleanup.policy", "compact"));
+        Map<String, String> source = new HashMap<>();
+        source.put("connector.class", OutlookContactsSourceConnector.class.getName());
+        source.put("tasks.max", "2");
+        source.put("topic", topic);
+        source.put("heartbeat.topic", "group-heartbeats");
+        source.put("mailboxes.group.id", group);
+        source.put("mailboxes.group.refresh.ms", "1000");
+        source.put("poll.interval.ms", "300");
+        source.put("value.schema.enable", "true");
+        source.put("value.converter", JsonConverter.class.getName());
+        source.put("value.converter.schemas.enable", "true");
+        source.put("graph.base.url", emulator.baseUrl());
+        source.put("access.token", "group-test-token");
+        connect.configureConnector("group", source);
+        connect.assertions().assertConnectorAndExactlyNumTasksAreRunning("group", 2, "group source did not start");
+        var first = connect.kafka().consume(12, 60_000, topic);
+        Set<String> mailboxes = new HashSet<>();
+        for (var r : first) {
+            String json = new String(r.value(), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"schema\"", "io.github.outlookcontacts.Contact", "\"payload\"");
+            mailboxes.add(new String(r.headers().lastHeader(ContactRecords.MAILBOX_HEADER).value(),
+                    StandardCharsets.UTF_8));
+        }
+        Set<String> ids = new HashSet<>();
+        users.forEach(u -> ids.add(store.mailbox(u).userId()));
+        assertThat(mailboxes).as("synced under the users' object ids").isEqualTo(ids);
+
+        String joiner = "g4@contoso.com";
+        String joinerFolder = store.defaultFolderId(joiner);
+        store.seed(joiner, "", 3, 4);
+        store.addGroupMember(group, joiner);
+        awaitTrue(Duration.ofSeconds(60), () -> headers(topic).contains(store.mailbox(joiner).userId()),
+                () -> "the joiner's contacts did not arrive; " + connect.connectorStatus("group").tasks());
+        // A delete is still a tombstone: null bytes, not an envelope with a null payload.
+        String gone = store.contacts(joiner, joinerFolder).iterator().next().id();
+        store.deleteContact(joiner, gone);
+        awaitTrue(Duration.ofSeconds(30), () -> tombstones(topic).contains(gone), () -> "no tombstone for " + gone);
+        connect.deleteConnector("group");
+    }
+
+    private Set<String> headers(String topic) {
+        Set<String> mailboxes = new HashSet<>();
+        try {
+            connect.kafka().consumeAll(10_000, topic).forEach(r -> mailboxes.add(new String(
+                    r.headers().lastHeader(ContactRecords.MAILBOX_HEADER).value(), StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return mailboxes;
+    }
+
+    private Set<String> tombstones(String topic) {
+        Set<String> keys = new HashSet<>();
+        try {
+            connect.kafka().consumeAll(10_000, topic).forEach(r -> {
+                if (r.value() == null) {
+                    keys.add(new String(r.key(), StandardCharsets.UTF_8));
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return keys;
     }
 
     /** The latest offset record per key on Connect's offsets topic: value sizes in bytes (tombstones dropped). */
