@@ -44,7 +44,7 @@ final class ConfigChecks {
         return value(values, first);
     }
 
-    private static ConfigValue value(List<ConfigValue> values, String key) {
+    static ConfigValue value(List<ConfigValue> values, String key) {
         return values.stream().filter(v -> v.name().equals(key)).findFirst().orElseThrow();
     }
 }

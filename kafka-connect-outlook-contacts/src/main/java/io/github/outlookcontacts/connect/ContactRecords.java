@@ -13,7 +13,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * Turns one page's changes into source records: key = contact id, value = the contact as schemaless Graph JSON (a
- * map), a tombstone on delete, and headers naming the change type, folder and mailbox. Only the page's last record
+ * map) or, with {@code value.schema.enable}, a {@link ContactStruct}; a tombstone on delete, and headers naming the change type, folder and mailbox. Only the page's last record
  * carries the offset after the page; the ones before it carry the offset before it, because Connect commits the
  * offset of the last acknowledged record of an unbroken acknowledged run, which may end inside a page.
  */
@@ -26,10 +26,12 @@ final class ContactRecords {
 
     private final String topic;
     private final String heartbeatTopic;
+    private final boolean valueSchema;
 
-    ContactRecords(String topic, String heartbeatTopic) {
+    ContactRecords(String topic, String heartbeatTopic, boolean valueSchema) {
         this.topic = topic;
         this.heartbeatTopic = heartbeatTopic;
+        this.valueSchema = valueSchema;
     }
 
     List<SourceRecord> page(FolderPartition partition, List<ContactChange> changes, Map<String, Object> before,
@@ -47,6 +49,17 @@ final class ContactRecords {
                 partition.toString(), Schema.INT64_SCHEMA, System.currentTimeMillis());
     }
 
+    /** One carrier record per chunk write: its offset is the chunk's (key: mailbox/folder and slot). */
+    List<SourceRecord> chunks(FolderPartition partition, List<OffsetCursorStore.ChunkWrite> writes) {
+        List<SourceRecord> carriers = new ArrayList<>(writes.size());
+        for (OffsetCursorStore.ChunkWrite write : writes) {
+            carriers.add(new SourceRecord(write.partition(), write.offset(), heartbeatTopic, null,
+                    Schema.STRING_SCHEMA, partition + "#chunk" + write.slot(), Schema.INT64_SCHEMA,
+                    System.currentTimeMillis()));
+        }
+        return carriers;
+    }
+
     private SourceRecord record(FolderPartition partition, ContactChange change, Map<String, Object> offset) {
         ConnectHeaders headers = new ConnectHeaders();
         headers.addString(CHANGE_TYPE_HEADER, change.type().value());
@@ -57,8 +70,15 @@ final class ContactRecords {
         if (change.removedReason() != null) {
             headers.addString(REMOVED_REASON_HEADER, change.removedReason());
         }
-        Object value = change.type() == ChangeType.DELETED ? null : GraphJson.toMap(change.contact());
+        if (change.type() == ChangeType.DELETED) {
+            // A tombstone has neither value nor value schema, so every converter writes a null (JsonConverter
+            // would otherwise write an envelope with a null payload, which compaction keeps).
+            return new SourceRecord(partition.sourcePartition(), offset, topic, null, Schema.STRING_SCHEMA,
+                    change.contactId(), null, null, null, headers);
+        }
+        Map<String, Object> json = GraphJson.toMap(change.contact());
         return new SourceRecord(partition.sourcePartition(), offset, topic, null, Schema.STRING_SCHEMA,
-                change.contactId(), null, value, null, headers);
+                change.contactId(), valueSchema ? ContactStruct.SCHEMA : null,
+                valueSchema ? ContactStruct.of(json) : json, null, headers);
     }
 }

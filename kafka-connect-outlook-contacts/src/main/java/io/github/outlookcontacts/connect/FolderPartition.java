@@ -15,10 +15,16 @@ record FolderPartition(String user, String folder) {
 
     static final String MAILBOX_KEY = "mailbox";
     static final String FOLDER_KEY = "folder";
+    static final String CHUNK_KEY = "chunk";
 
     /** The Connect source partition. */
     Map<String, String> sourcePartition() {
         return Map.of(MAILBOX_KEY, user, FOLDER_KEY, folder);
+    }
+
+    /** The source partition of one chunk slot of this partition's sync state (see {@link OffsetCursorStore}). */
+    Map<String, String> chunkPartition(int slot) {
+        return Map.of(MAILBOX_KEY, user, FOLDER_KEY, folder, CHUNK_KEY, Integer.toString(slot));
     }
 
     /** One entry of a task's folder list: both parts percent-encoded, so commas and slashes survive. */

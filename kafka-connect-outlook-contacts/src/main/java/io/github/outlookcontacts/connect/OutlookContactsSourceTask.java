@@ -25,12 +25,15 @@ public final class OutlookContactsSourceTask extends SourceTask {
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactsSourceTask.class);
     private static final long MAX_IDLE_MS = 1_000;
     private static final long MAX_ERROR_BACKOFF_MS = 10_000;
+    /** How often the offsets topic is read back to learn which chunks became durable (one read for all folders). */
+    private static final long READ_BACK_INTERVAL_MS = 2_000;
 
     private final List<Folder> folders = new ArrayList<>();
     private GraphContactsClient client;
     private ContactRecords records;
     private long pollIntervalMs;
     private int next;
+    private long readBackAt;
     private volatile boolean stopping;
 
     /** One partition: its engine, its state, and when it may read again. */
@@ -45,7 +48,7 @@ public final class OutlookContactsSourceTask extends SourceTask {
             this.partition = partition;
             this.store = store;
             this.engine = engine;
-            this.offset = store.snapshot();
+            this.offset = store.snapshot().offset();
         }
     }
 
@@ -59,7 +62,7 @@ public final class OutlookContactsSourceTask extends SourceTask {
         SourceConfig config = new SourceConfig(props);
         client = GraphConnectionConfig.client(config);
         records = new ContactRecords(config.getString(SourceConfig.TOPIC),
-                config.getString(SourceConfig.HEARTBEAT_TOPIC));
+                config.getString(SourceConfig.HEARTBEAT_TOPIC), config.getBoolean(SourceConfig.VALUE_SCHEMA_ENABLE));
         pollIntervalMs = config.getLong(SourceConfig.POLL_INTERVAL_MS);
         for (FolderPartition partition : config.taskPartitions()) {
             OffsetCursorStore store = OffsetCursorStore.load(context.offsetStorageReader(), partition);
@@ -72,6 +75,10 @@ public final class OutlookContactsSourceTask extends SourceTask {
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
         long now = System.currentTimeMillis();
+        if (now >= readBackAt) {
+            readBack();
+            readBackAt = now + READ_BACK_INTERVAL_MS;
+        }
         for (int tried = 0; tried < folders.size() && !stopping; tried++) {
             Folder folder = folders.get(next);
             next = (next + 1) % folders.size();
@@ -105,12 +112,33 @@ public final class OutlookContactsSourceTask extends SourceTask {
         // Handing the page to Connect is this task's confirmation; the durable commit is the source offset.
         folder.engine.commit(batch.get());
         Map<String, Object> before = folder.offset;
-        Map<String, Object> after = folder.store.snapshot();
+        OffsetCursorStore.Snapshot snapshot = folder.store.snapshot();
+        Map<String, Object> after = snapshot.offset();
         folder.offset = after;
+        List<SourceRecord> page = new ArrayList<>(records.chunks(folder.partition, snapshot.chunks()));
         if (batch.get().isEmpty()) {
-            return after.equals(before) ? List.of() : List.of(records.heartbeat(folder.partition, after));
+            if (!after.equals(before)) {
+                page.add(records.heartbeat(folder.partition, after));
+            }
+            return page;
         }
-        return records.page(folder.partition, batch.get().changes(), before, after);
+        page.addAll(records.page(folder.partition, batch.get().changes(), before, after));
+        return page;
+    }
+
+    /** One read of the offsets topic for every folder with state not yet known to be durable. */
+    private void readBack() {
+        List<Map<String, String>> partitions = new ArrayList<>();
+        for (Folder folder : folders) {
+            partitions.addAll(folder.store.pendingPartitions());
+        }
+        if (partitions.isEmpty()) {
+            return;
+        }
+        Map<Map<String, String>, Map<String, Object>> committed = context.offsetStorageReader().offsets(partitions);
+        for (Folder folder : folders) {
+            folder.store.readBack(committed);
+        }
     }
 
     @Override

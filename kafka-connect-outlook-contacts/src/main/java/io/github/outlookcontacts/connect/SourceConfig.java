@@ -20,6 +20,9 @@ final class SourceConfig extends AbstractConfig {
 
     static final String TOPIC = "topic";
     static final String MAILBOXES = "mailboxes";
+    static final String GROUP_ID = "mailboxes.group.id";
+    static final String GROUP_TRANSITIVE = "mailboxes.group.transitive";
+    static final String GROUP_REFRESH_MS = "mailboxes.group.refresh.ms";
     static final String FOLDERS = "folders";
     static final String INCLUDE_SUBFOLDERS = "include.subfolders";
     static final String INITIAL_SYNC = "initial.sync";
@@ -28,6 +31,7 @@ final class SourceConfig extends AbstractConfig {
     static final String PAGE_SIZE = "page.size";
     static final String POLL_INTERVAL_MS = "poll.interval.ms";
     static final String HEARTBEAT_TOPIC = "heartbeat.topic";
+    static final String VALUE_SCHEMA_ENABLE = "value.schema.enable";
     /** Set by the connector for each task: its share of the folders, as {@link FolderPartition#encode} entries. */
     static final String TASK_FOLDERS = "task.folders";
 
@@ -40,17 +44,47 @@ final class SourceConfig extends AbstractConfig {
 
     SourceConfig(Map<String, String> props) {
         super(DEF, props);
+        String problem = missingMailboxes(getList(MAILBOXES), getString(GROUP_ID));
+        if (problem != null) {
+            throw new ConfigException(problem);
+        }
     }
 
+    /** Null when there is something to sync, else the message naming both keys. */
+    static String missingMailboxes(List<String> mailboxes, String groupId) {
+        boolean none = mailboxes == null || mailboxes.stream().allMatch(String::isBlank);
+        return none && (groupId == null || groupId.isBlank())
+                ? "set " + MAILBOXES + " (user ids or UPNs) or " + GROUP_ID + " (an Entra group id), or both" : null;
+    }
+
+    /** The configured mailboxes, trimmed, without blanks. */
+    List<String> mailboxes() {
+        return getList(MAILBOXES).stream().map(String::trim).filter(m -> !m.isEmpty()).toList();
+    }
     private static ConfigDef define() {
         int order = 0;
         ConfigDef def = new ConfigDef()
                 .define(TOPIC, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new GraphConnectionConfig.NonBlank(),
                         Importance.HIGH, "The topic the contact changes are written to (key: contact id).",
                         GROUP, ++order, ConfigDef.Width.MEDIUM, "Topic")
-                .define(MAILBOXES, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, new NonEmptyList(), Importance.HIGH,
+                .define(MAILBOXES, Type.LIST, "", Importance.HIGH,
                         "Comma-separated mailboxes to sync: user ids or userPrincipalNames (app-only access), or"
-                        + " 'me' with a delegated access.token.", GROUP, ++order, ConfigDef.Width.LONG, "Mailboxes")
+                        + " 'me' with a delegated access.token. Required unless " + GROUP_ID + " is set; with both,"
+                        + " the group's users are synced too.", GROUP, ++order, ConfigDef.Width.LONG, "Mailboxes")
+                .define(GROUP_ID, Type.STRING, null, new GroupId(), Importance.HIGH,
+                        "Object id (a GUID) of an Entra group whose users' mailboxes are synced, read from"
+                        + " /groups/{id}/members with the app-only token (application permission"
+                        + " GroupMember.Read.All). Members that are not users (groups, devices, service"
+                        + " principals) are skipped; each user is synced by its object id.",
+                        GROUP, ++order, ConfigDef.Width.MEDIUM, "Mailbox group")
+                .define(GROUP_TRANSITIVE, Type.BOOLEAN, false, Importance.LOW,
+                        "Also the users of groups nested in " + GROUP_ID + " (/transitiveMembers instead of"
+                        + " /members).", GROUP, ++order, ConfigDef.Width.SHORT, "Nested group members")
+                .define(GROUP_REFRESH_MS, Type.LONG, 300_000L, Range.atLeast(1_000), Importance.LOW,
+                        "How often, in milliseconds, the connector reads " + GROUP_ID + "'s members again; when"
+                        + " they changed it asks Connect to reconfigure the tasks (a removed user's partitions are"
+                        + " no longer synced; their offsets stay unused).", GROUP, ++order, ConfigDef.Width.SHORT,
+                        "Group refresh interval")
                 .define(FOLDERS, Type.LIST, "", Importance.MEDIUM,
                         "Comma-separated folders synced in every mailbox: folder ids or display-name paths such as"
                         + " Clients/Europe; empty means the default Contacts folder. Each mailbox and folder is one"
@@ -78,15 +112,22 @@ final class SourceConfig extends AbstractConfig {
                         + " any change (a baseline page, a round with nothing new), so that its cursor is committed"
                         + " too; key: mailbox and folder, compact it.", GROUP, ++order, ConfigDef.Width.MEDIUM,
                         "Heartbeat topic")
+                .define(VALUE_SCHEMA_ENABLE, Type.BOOLEAN, false, Importance.MEDIUM,
+                        "false: the value is the contact as schemaless Graph JSON (a map, for JsonConverter with"
+                        + " schemas.enable=false); true: a Struct with one fixed Connect schema"
+                        + " (io.github.outlookcontacts.Contact: Graph's contact properties as optional fields, the"
+                        + " dates as Timestamps, every other property as JSON text in additionalProperties), for"
+                        + " converters with schemas (Avro, Protobuf, JSON with schemas.enable=true). Deletes stay"
+                        + " tombstones either way.", GROUP, ++order, ConfigDef.Width.SHORT, "Value schema")
                 .defineInternal(TASK_FOLDERS, Type.LIST, "", Importance.LOW);
         return GraphConnectionConfig.define(def);
     }
 
     /** Every mailbox with every folder: the connector's source partitions. */
-    List<FolderPartition> partitions() {
+    List<FolderPartition> partitions(List<String> mailboxes) {
         List<String> folders = getList(FOLDERS).isEmpty() ? List.of("") : getList(FOLDERS);
         List<FolderPartition> partitions = new ArrayList<>();
-        for (String user : getList(MAILBOXES)) {
+        for (String user : mailboxes) {
             for (String folder : folders) {
                 partitions.add(new FolderPartition(user.trim(), folder.trim()));
             }
@@ -109,17 +150,22 @@ final class SourceConfig extends AbstractConfig {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static final class NonEmptyList implements ConfigDef.Validator {
+    /** An Entra object id: a GUID, checked before any call to Graph. */
+    static final class GroupId implements ConfigDef.Validator {
+        private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
         @Override
         public void ensureValid(String name, Object value) {
-            if (!(value instanceof List<?> list) || list.stream().allMatch(v -> v.toString().isBlank())) {
-                throw new ConfigException(name, value, "must list at least one mailbox (user id or UPN)");
+            if (value != null && !value.toString().isBlank() && !GUID.matcher(value.toString().trim()).matches()) {
+                throw new ConfigException(name, value, "must be the group's object id, a GUID such as"
+                        + " 6f0e2b1c-1111-4c3e-9d55-000000000001 (the Entra admin center shows it as 'Object ID')");
             }
         }
 
         @Override
         public String toString() {
-            return "a non-empty list";
+            return "an Entra group object id (GUID)";
         }
     }
 

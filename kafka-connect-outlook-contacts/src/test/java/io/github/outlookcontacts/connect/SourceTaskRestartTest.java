@@ -49,20 +49,21 @@ class SourceTaskRestartTest {
         List<SourceRecord> page1 = poll(first);
         List<SourceRecord> page2 = poll(first);
         List<SourceRecord> page3 = poll(first);
-        assertThat(page1).hasSize(5);
-        // Kafka acknowledged pages 1 and 2 and the first two records of page 3; then the worker died.
+        assertThat(contacts(page1)).hasSize(5);
+        // Kafka acknowledged pages 1 and 2 and the first two contacts of page 3 (and its chunk); then the worker died.
         acknowledge(page1);
         acknowledge(page2);
-        acknowledge(page3.subList(0, 2));
-        delivered.addAll(page1);
-        delivered.addAll(page2);
-        delivered.addAll(page3.subList(0, 2));
+        int twoContacts = page3.size() - 3;
+        acknowledge(page3.subList(0, twoContacts));
+        delivered.addAll(contacts(page1));
+        delivered.addAll(contacts(page2));
+        delivered.addAll(contacts(page3.subList(0, twoContacts)));
 
         OutlookContactsSourceTask second = task();
         List<SourceRecord> redelivered = new ArrayList<>();
         for (List<SourceRecord> page = poll(second); page != null && !page.isEmpty(); page = poll(second)) {
             acknowledge(page);
-            redelivered.addAll(page);
+            redelivered.addAll(contacts(page));
         }
         Set<String> keys = new HashSet<>();
         delivered.forEach(r -> keys.add((String) r.key()));
@@ -75,13 +76,13 @@ class SourceTaskRestartTest {
         int duplicates = delivered.size() + redelivered.size() - keys.size();
         assertThat(duplicates).isEqualTo(2);
         assertThat(redelivered.subList(0, 5)).extracting(SourceRecord::key)
-                .containsExactlyElementsOf(page3.stream().map(SourceRecord::key).toList());
+                .containsExactlyElementsOf(contacts(page3).stream().map(SourceRecord::key).toList());
 
         // The known contacts travelled with the offset: an update after the restart is an update, not a create.
         ContactEntry changed = emulator.store().contacts(USER, folderId).iterator().next();
         emulator.store().updateContact(USER, changed.id(), "{\"jobTitle\":\"After the crash\"}");
         Thread.sleep(150);
-        List<SourceRecord> next = pollUntilRecords(second);
+        List<SourceRecord> next = contacts(pollUntilRecords(second));
         assertThat(next).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo(changed.id());
             assertThat(new String(r.headers().lastWithName(ContactRecords.CHANGE_TYPE_HEADER).value().toString()))
@@ -97,13 +98,14 @@ class SourceTaskRestartTest {
         List<SourceRecord> all = new ArrayList<>();
         for (List<SourceRecord> page = poll(task); page != null && !page.isEmpty(); page = poll(task)) {
             acknowledge(page);
-            all.addAll(page);
+            all.addAll(contacts(page));
         }
         assertThat(all).hasSize(23);
         Thread.sleep(150);
         // The next round has nothing new, but its delta link is new: one heartbeat carries it.
         List<SourceRecord> quiet = pollUntilRecords(task);
-        assertThat(quiet).singleElement().satisfies(r -> {
+        // (a rewritten state chunk, if any, rides on a carrier record of its own partition)
+        assertThat(quiet).filteredOn(r -> r.sourcePartition().size() == 2).singleElement().satisfies(r -> {
             assertThat(r.topic()).isEqualTo("test-heartbeats");
             assertThat(r.value()).isInstanceOf(Long.class);
         });
@@ -150,6 +152,11 @@ class SourceTaskRestartTest {
         for (SourceRecord record : records) {
             committed.put((Map<String, Object>) record.sourcePartition(), (Map<String, Object>) record.sourceOffset());
         }
+    }
+
+    /** The contact records of a poll, without the carriers of its state chunks. */
+    private static List<SourceRecord> contacts(List<SourceRecord> records) {
+        return records.stream().filter(r -> r.topic().equals("contacts")).toList();
     }
 
     private static List<SourceRecord> poll(OutlookContactsSourceTask task) throws InterruptedException {

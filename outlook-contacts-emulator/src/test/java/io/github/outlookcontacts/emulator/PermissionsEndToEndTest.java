@@ -35,6 +35,7 @@ class PermissionsEndToEndTest {
         IdentityService identity = new IdentityService()
                 .grantApplicationPermissions("reader-app", "Contacts.Read")
                 .grantApplicationPermissions("photo-app", "User.Read.All")
+                .grantApplicationPermissions("group-app", "GroupMember.Read.All")
                 .grantDelegatedPermissions("limited-app", "Contacts.Read", "User.Read");
         emulator = GraphEmulator.builder().https(true).strictAuth(true).identity(identity)
                 .seedContacts(ALICE, "", 2).seedContacts(ALICE, "Private", 1).seedContacts(BOB, "", 1)
@@ -67,6 +68,21 @@ class PermissionsEndToEndTest {
         String unconfigured = appToken("any-app");
         assertThat(call("POST", "/users/" + ALICE + "/contacts", unconfigured, "{\"givenName\":\"Y\"}")
                 .statusCode()).as("an app without configuration gets every permission").isEqualTo(201);
+    }
+
+    @Test
+    void groupMembersNeedAGroupOrDirectoryReadPermission() throws Exception {
+        String group = "6f0e2b1c-4444-4c3e-9d55-000000000004";
+        emulator.store().createGroup(group, ALICE, BOB);
+        HttpResponse<String> denied = call("GET", "/groups/" + group + "/members", appToken("reader-app"), null);
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("Authorization_RequestDenied");
+        HttpResponse<String> listed = call("GET", "/groups/" + group + "/members?$select=id,userPrincipalName",
+                appToken("group-app"), null);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains(ALICE, BOB);
+        assertThat(call("GET", "/groups/" + group + "/members", appToken("any-app"), null).statusCode())
+                .as("an app without configuration gets GroupMember.Read.All too").isEqualTo(200);
     }
 
     @Test

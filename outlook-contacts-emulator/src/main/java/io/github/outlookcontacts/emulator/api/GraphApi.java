@@ -27,6 +27,7 @@ public final class GraphApi implements ApiHandler {
     private final ExtensionsHandler extensions;
     private final BatchHandler batch;
     private final AccessPolicy access;
+    private final GroupsHandler groups;
     private volatile ApiHandler subRequestPipeline = this;
     private volatile SubscriptionsHandler subscriptions;
 
@@ -39,6 +40,7 @@ public final class GraphApi implements ApiHandler {
         this.extensions = new ExtensionsHandler(store);
         this.batch = new BatchHandler(() -> subRequestPipeline);
         this.access = new AccessPolicy(store);
+        this.groups = new GroupsHandler(store.groups());
     }
 
     /** The chain $batch sub-requests run through (default: this API itself). */
@@ -77,6 +79,10 @@ public final class GraphApi implements ApiHandler {
         }
         if (segs.get(1).equals("subscriptions") && subscriptions != null) {
             return subscriptions.handle(request, segs.subList(2, segs.size()));
+        }
+        if (segs.get(1).equals("groups") && segs.size() > 2) {
+            ApiResponse r = groups.handle(request, Call.baseUrl(request), segs.subList(2, segs.size()));
+            return r == null ? notFound(request) : r;
         }
         Principal principal = request.principal() == null ? Principal.lenient() : request.principal();
         String user;

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 final class Consents {
 
-    static final List<String> ALL_APPLICATION = List.of("Contacts.ReadWrite", "User.ReadWrite.All");
+    static final List<String> ALL_APPLICATION = List.of("Contacts.ReadWrite", "User.ReadWrite.All",
+            "GroupMember.Read.All");
     static final List<String> ALL_DELEGATED = List.of("Contacts.Read", "Contacts.ReadWrite", "Contacts.Read.Shared",
             "Contacts.ReadWrite.Shared", "User.Read", "User.ReadWrite", "User.ReadBasic.All", "User.Read.All",
             "User.ReadWrite.All");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.emulator.store.ContactStore;
+import io.github.outlookcontacts.emulator.store.DirectoryGroups;
 import io.github.outlookcontacts.emulator.store.Json;
 import io.github.outlookcontacts.emulator.store.StoreException;
 import java.io.IOException;
@@ -22,7 +23,12 @@ import java.nio.file.Path;
  *    "folders": [
  *     {"path": "Clients/Europe",                 // display names below "Contacts", created as needed; "" = Contacts
  *      "contacts": [ {graph contact json}, ...], // optional, validated like POST bodies (400 rules apply)
- *      "generate": 100}]}]}                      // optional number of generated contacts (deterministic per seed)
+ *      "generate": 100}]}],                      // optional number of generated contacts (deterministic per seed)
+ *  "groups": [                                   // optional Entra groups, for /groups/{id}/members
+ *   {"id": "6f0e...-...",                        // a GUID
+ *    "members": ["me@emulator.local"],           // users (UPNs; their mailboxes are created)
+ *    "groups": ["a1b2...-..."],                  // optional nested groups (listed in "groups" too)
+ *    "devices": ["c3d4...-..."]}]}               // optional devices (members a mailbox sync skips)
  * </pre>
  *
  * Every change is journaled like any other write, so a consumer test can compare what it received with
@@ -81,6 +87,27 @@ public final class SeedFile {
                     store.bulkGenerate(user, folder.path("path").asText(""), generate, seed + index++);
                 }
             }
+        }
+        loadGroups(store, root.path("groups"));
+    }
+
+    /** Every group first, then the members, so a nested group may be listed after its parent. */
+    private static void loadGroups(ContactStore store, JsonNode groups) {
+        for (JsonNode group : groups) {
+            try {
+                store.groups().create(group.path("id").asText(null));
+            } catch (StoreException e) {
+                throw new IllegalArgumentException("seed file: group '" + group.path("id").asText("") + "': "
+                        + e.getMessage(), e);
+            }
+        }
+        for (JsonNode group : groups) {
+            String id = group.get("id").asText();
+            group.path("members").forEach(user -> store.addGroupMember(id, user.asText()));
+            group.path("groups").forEach(child -> store.groups().add(id, new DirectoryGroups.Member(
+                    DirectoryGroups.Member.GROUP, child.asText(), null)));
+            group.path("devices").forEach(device -> store.groups().add(id, new DirectoryGroups.Member(
+                    "#microsoft.graph.device", device.asText(), null)));
         }
     }
 

@@ -32,6 +32,7 @@ public final class ContactStore {
     private final ChangeJournal journal = new ChangeJournal();
     private final DeltaTokens tokens = new DeltaTokens();
     private final FolderTree folderTree = new FolderTree(this);
+    private final DirectoryGroups groups = new DirectoryGroups();
     private final DeltaReader deltaReader;
     private volatile long tokenGeneration = 1;
 
@@ -127,6 +128,33 @@ public final class ContactStore {
                             + "' is invalid."));
         }
         return mb;
+    }
+
+    // ---- directory groups ------------------------------------------------------------------------------------------
+
+    /** The directory's groups, read by {@code /groups/{id}/members} and {@code /transitiveMembers}. */
+    public DirectoryGroups groups() {
+        return groups;
+    }
+
+    /** Creates a group (its id a GUID) with these users (UPNs) as members; their mailboxes are created. */
+    public void createGroup(String groupId, String... users) {
+        groups.create(groupId);
+        for (String user : users) {
+            addGroupMember(groupId, user);
+        }
+    }
+
+    /** Adds a user (UPN) to a group, creating the user's mailbox; the member's object id is the user id. */
+    public void addGroupMember(String groupId, String user) {
+        Mailbox mb = createMailbox(user);
+        groups.add(groupId, new DirectoryGroups.Member(DirectoryGroups.Member.USER, mb.userId(), mb.user()));
+    }
+
+    /** Removes a user (UPN or user id) from a group. */
+    public void removeGroupMember(String groupId, String user) {
+        String id = findMailbox(user).map(Mailbox::userId).orElse(user);
+        groups.remove(groupId, id);
     }
 
     // ---- sharing --------------------------------------------------------------------------------------------------

@@ -135,4 +135,26 @@ class SeedingTest {
         assertThat(store.contacts("me@emulator.local", europe)).anyMatch(e -> new String(e.json(),
                 StandardCharsets.UTF_8).contains("Zoé"));
     }
+
+    @Test
+    void seedFileGroupsHoldUsersNestedGroupsAndDevices(@TempDir Path dir) throws Exception {
+        String sales = "6f0e2b1c-1111-4c3e-9d55-000000000001";
+        String europe = "6f0e2b1c-2222-4c3e-9d55-000000000002";
+        Path file = dir.resolve("seed.json");
+        Files.writeString(file, "{\"mailboxes\":[],\"groups\":["
+                + "{\"id\":\"" + sales + "\",\"members\":[\"sam@contoso.com\"],\"groups\":[\"" + europe + "\"],"
+                + "\"devices\":[\"6f0e2b1c-3333-4c3e-9d55-000000000003\"]},"
+                + "{\"id\":\"" + europe + "\",\"members\":[\"eve@contoso.com\"]}]}");
+        ContactStore store = new ContactStore();
+        store.loadSeed(file);
+        assertThat(store.groups().direct(sales)).extracting(m -> m.odataType()).containsExactly(
+                "#microsoft.graph.user", "#microsoft.graph.group", "#microsoft.graph.device");
+        assertThat(store.groups().transitive(sales)).extracting(m -> m.userPrincipalName())
+                .contains("sam@contoso.com", "eve@contoso.com");
+        assertThat(store.findMailbox("eve@contoso.com")).isPresent();
+
+        Files.writeString(file, "{\"mailboxes\":[],\"groups\":[{\"id\":\"sales\"}]}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ContactStore().loadSeed(file))
+                .hasMessageContaining("group 'sales'").hasMessageContaining("Invalid object identifier");
+    }
 }
