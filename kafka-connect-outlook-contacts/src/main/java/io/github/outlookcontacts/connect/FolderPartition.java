@@ -3,6 +3,7 @@ package io.github.outlookcontacts.connect;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,14 +18,23 @@ record FolderPartition(String user, String folder) {
     static final String FOLDER_KEY = "folder";
     static final String CHUNK_KEY = "chunk";
 
-    /** The Connect source partition. */
+    /**
+     * The Connect source partition, in a fixed key order: Connect finds a partition's offset by the partition's
+     * serialized bytes, and {@code Map.of} iterates in an order that differs from JVM to JVM, so a task moved to
+     * another worker would not find its offset and start over.
+     */
     Map<String, String> sourcePartition() {
-        return Map.of(MAILBOX_KEY, user, FOLDER_KEY, folder);
+        Map<String, String> partition = new LinkedHashMap<>();
+        partition.put(MAILBOX_KEY, user);
+        partition.put(FOLDER_KEY, folder);
+        return partition;
     }
 
-    /** The source partition of one chunk slot of this partition's sync state (see {@link OffsetCursorStore}). */
+    /** The source partition of one chunk slot of this partition's sync state (see {@link OffsetCursorStore}), in the same fixed key order. */
     Map<String, String> chunkPartition(int slot) {
-        return Map.of(MAILBOX_KEY, user, FOLDER_KEY, folder, CHUNK_KEY, Integer.toString(slot));
+        Map<String, String> partition = sourcePartition();
+        partition.put(CHUNK_KEY, Integer.toString(slot));
+        return partition;
     }
 
     /** One entry of a task's folder list: both parts percent-encoded, so commas and slashes survive. */

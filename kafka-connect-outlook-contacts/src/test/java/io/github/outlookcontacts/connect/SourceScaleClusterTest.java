@@ -13,15 +13,14 @@ import io.github.outlookcontacts.emulator.GraphEmulator;
 import io.github.outlookcontacts.emulator.store.ContactEntry;
 import io.github.outlookcontacts.emulator.store.ContactStore;
 import org.apache.kafka.connect.json.JsonConverter;
-import org.apache.kafka.connect.storage.StringConverter;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import static io.github.outlookcontacts.connect.ConnectClusterTest.awaitTrue;
-import static io.github.outlookcontacts.connect.ConnectClusterTest.contactJson;
+import static io.github.outlookcontacts.connect.ConnectTestCluster.awaitTrue;
+import static io.github.outlookcontacts.connect.WorkerKillScenario.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,30 +36,21 @@ class SourceScaleClusterTest {
     private static final int CONTACTS = 20_000;
     private static final String TOPIC = "large-contacts";
 
+    private ConnectTestCluster cluster;
     private GraphEmulator emulator;
     private EmbeddedConnectCluster connect;
 
     @BeforeAll
     void start() {
-        emulator = GraphEmulator.builder().port(0).build().start();
-        Map<String, String> worker = new HashMap<>();
-        worker.put("key.converter", StringConverter.class.getName());
-        worker.put("value.converter", JsonConverter.class.getName());
-        worker.put("value.converter.schemas.enable", "false");
-        worker.put("offset.flush.interval.ms", "300");
-        worker.put("plugin.discovery", "service_load");
-        connect = new EmbeddedConnectCluster.Builder().name("outlook-contacts-large").numWorkers(1)
-                .workerProps(worker).build();
-        connect.start();
+        cluster = ConnectTestCluster.start("outlook-contacts-large", 1, false);
+        emulator = cluster.emulator;
+        connect = cluster.connect;
     }
 
     @AfterAll
-    void stop() {
-        if (connect != null) {
-            connect.stop();
-        }
-        if (emulator != null) {
-            emulator.close();
+    void stop() throws InterruptedException {
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -113,7 +103,7 @@ class SourceScaleClusterTest {
             updated.add(contacts.get(i).id());
             store.deleteContact(USER, contacts.get(100 + i).id());
             deleted.add(contacts.get(100 + i).id());
-            store.createContact(USER, folderId, contactJson("New " + i, "new" + i + "@example.com"));
+            store.createContact(USER, folderId, contact("New " + i, "new" + i + "@example.com"));
         }
         int before = topic().changes.size();
         connect.resumeConnector("large");
@@ -236,7 +226,7 @@ class SourceScaleClusterTest {
     /** The latest offset record per key on Connect's offsets topic: value sizes in bytes (tombstones dropped). */
     private Map<String, Integer> committedOffsetSizes() throws Exception {
         Map<String, Integer> sizes = new HashMap<>();
-        for (var r : connect.kafka().consumeAll(20_000, "connect-offset-topic-outlook-contacts-large")) {
+        for (var r : connect.kafka().consumeAll(20_000, "outlook-contacts-large-offsets")) {
             String key = new String(r.key(), StandardCharsets.UTF_8);
             if (r.value() == null) {
                 sizes.remove(key);

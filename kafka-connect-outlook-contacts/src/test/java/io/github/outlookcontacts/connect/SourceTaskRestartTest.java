@@ -1,5 +1,6 @@
 package io.github.outlookcontacts.connect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import io.github.outlookcontacts.emulator.GraphEmulator;
 import io.github.outlookcontacts.emulator.store.ContactEntry;
+import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTaskContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A task that dies before Kafka acknowledged all of its records, without a graceful stop: the successor starts from
  * the offset Connect would have committed (per partition, the offset of the last record of the unbroken run of
- * acknowledged records), and nothing is lost. The cluster test covers graceful moves; this one covers the crash.
+ * acknowledged records), and nothing is lost. The cluster tests kill whole workers; this one pins down the pages.
  */
 class SourceTaskRestartTest {
 
@@ -110,6 +112,21 @@ class SourceTaskRestartTest {
             assertThat(r.value()).isInstanceOf(Long.class);
         });
         task.stop();
+    }
+
+    @Test
+    void aPartitionSerializesTheSameInEveryJvm() {
+        // Connect looks a partition's offset up by its serialized bytes; a worker in another JVM must produce them.
+        JsonConverter converter = new JsonConverter();
+        converter.configure(Map.of("schemas.enable", "false"), true);
+        byte[] key = converter.fromConnectData("offsets", null,
+                List.of("source", new FolderPartition(USER, "Clients/Europe").sourcePartition()));
+        assertThat(new String(key, StandardCharsets.UTF_8))
+                .isEqualTo("[\"source\",{\"mailbox\":\"crash@contoso.com\",\"folder\":\"Clients/Europe\"}]");
+        byte[] chunk = converter.fromConnectData("offsets", null,
+                List.of("source", new FolderPartition(USER, "Clients/Europe").chunkPartition(7)));
+        assertThat(new String(chunk, StandardCharsets.UTF_8)).isEqualTo(
+                "[\"source\",{\"mailbox\":\"crash@contoso.com\",\"folder\":\"Clients/Europe\",\"chunk\":\"7\"}]");
     }
 
     private OutlookContactsSourceTask task() {
