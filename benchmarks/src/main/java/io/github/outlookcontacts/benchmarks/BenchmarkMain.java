@@ -49,8 +49,13 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--large-heap", defaultValue = "64m",
             description = "-Xmx of each client JVM in the large-folder scenario (default ${DEFAULT-VALUE}).")
     String largeHeap;
-    @Option(names = "--large-peers", description = "Run the peers in the large-folder scenario too (slow).")
-    boolean largePeers;
+    @Option(names = "--heap-clients", split = ",", defaultValue = "component,download-only,sdk,camel-http,camel-alone",
+            description = "Clients of minimum-heap (default ${DEFAULT-VALUE}; camel-alone is a Camel context with one"
+                          + " timer route).")
+    List<String> heapClients;
+    @Option(names = "--large-clients", split = ",", defaultValue = "component",
+            description = "Clients of large-folder (default ${DEFAULT-VALUE}; also download-only, sdk, camel-http).")
+    List<String> largeClients;
     @Option(names = "--creates", defaultValue = "10000", description = "Creates by the component and the SDK batch"
                                                                        + " helper (default ${DEFAULT-VALUE}).")
     int creates;
@@ -105,6 +110,14 @@ public final class BenchmarkMain implements Callable<Integer> {
                         + scenario + "'; use " + String.join(", ", SCENARIOS));
             }
         }
+        for (List<String> clients : List.of(heapClients, largeClients)) {
+            try {
+                DeltaClients.named(clients);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), (clients == heapClients
+                        ? "--heap-clients: " : "--large-clients: ") + e.getMessage());
+            }
+        }
         Set<String> chosen = Set.copyOf(scenarios);
         Figures figures = new Figures();
         figures.setting("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
@@ -124,12 +137,13 @@ public final class BenchmarkMain implements Callable<Integer> {
                         + " route (medians of " + runs + " runs, -Xmx" + heap + ")");
             }
             if (chosen.contains(MinimumHeapScenario.NAME)) {
-                MinimumHeapScenario.run(emulator, folder, contacts, heapCeilingMb, heapResolutionMb, figures);
+                MinimumHeapScenario.run(emulator, folder, contacts, heapCeilingMb, heapResolutionMb,
+                        DeltaClients.named(heapClients), figures);
                 figures.print(MinimumHeapScenario.NAME, "2. Smallest -Xmx that completes the first round of "
                         + contacts + " contacts (" + heapResolutionMb + " MB resolution)");
             }
             if (chosen.contains(LargeFolderScenario.NAME)) {
-                LargeFolderScenario.run(emulator, largeContacts, largeHeap, largePeers, figures);
+                LargeFolderScenario.run(emulator, largeContacts, largeHeap, DeltaClients.named(largeClients), figures);
                 figures.print(LargeFolderScenario.NAME, "2b. First round of " + largeContacts + " contacts at -Xmx"
                         + largeHeap);
             }

@@ -25,7 +25,7 @@ final class ChildRun {
      * What one client run measured; {@code ok} only when the JVM exited 0 after reading exactly the expected count
      * within the timeout; {@code failure} says why not.
      */
-    record Result(boolean ok, long contacts, long wallMillis, long cpuMillis, long peakHeapBytes,
+    record Result(boolean ok, long contacts, long wallMillis, long cpuMillis, long gcMillis, long peakHeapBytes,
             long peakAfterGcBytes, long peakRssKb, long requests, long threads, String failure) {
 
         double contactsPerSecond() {
@@ -36,12 +36,20 @@ final class ChildRun {
     private ChildRun() {
     }
 
+    /** Runs the client on the harness's class path. */
     static Result run(Class<?> client, String heap, long timeoutSeconds, EmulatorHost emulator, String... args)
             throws IOException, InterruptedException {
+        return run(client, System.getProperty("java.class.path"), List.of(), heap, timeoutSeconds, emulator, args);
+    }
+
+    /** Runs the client on the given class path, with extra JVM flags (diagnostics only). */
+    static Result run(Class<?> client, String classpath, List<String> extraFlags, String heap, long timeoutSeconds,
+            EmulatorHost emulator, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(List.of(JVM_FLAGS.replace("<heap>", heap).split(" ")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), client.getName()));
+        command.addAll(extraFlags);
+        command.addAll(List.of("-cp", classpath, client.getName()));
         command.addAll(List.of(args));
         long requestsBefore = emulator.requests();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -92,7 +100,8 @@ final class ChildRun {
                 : exit != 0 || result == null ? "exit " + exit + (result == null ? ", no result" : "") + firstLine(tail)
                 : null;
         return new Result(failure == null, contacts, values.getOrDefault("wallMillis", 0L),
-                values.getOrDefault("cpuMillis", 0L), values.getOrDefault("peakHeapBytes", 0L),
+                values.getOrDefault("cpuMillis", 0L), values.getOrDefault("gcMillis", 0L),
+                values.getOrDefault("peakHeapBytes", 0L),
                 values.getOrDefault("peakAfterGcBytes", 0L), values.getOrDefault("peakRssKb", 0L), requests,
                 threads, failure);
     }

@@ -1,28 +1,27 @@
 package io.github.outlookcontacts.benchmarks;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-
-import io.github.outlookcontacts.benchmarks.clients.CamelBaselineClient;
 
 /**
  * Scenario 2: the smallest {@code -Xmx} at which each client completes the first round, found by bisection in fresh
  * JVMs ({@link ChildRun#JVM_FLAGS}). A probe completes when the JVM exits 0 having read exactly the folder's count
  * to the deltaLink, with no {@code OutOfMemoryError}, within {@link #TIMEOUT_FACTOR} times the wall time at the
- * ceiling (at least {@link #MIN_TIMEOUT_S} s): a client thrashing in the collector does not complete. The search
+ * ceiling (at least {@link #MIN_TIMEOUT_S} s: the machine may be shared); the collector's share of the time at the
+ * minimum is reported beside it. The search
  * keeps "low fails, high completes", both probed, until they are {@code resolution} MB apart; the result is then
  * probed {@link #REPEATS} more times and raised by the resolution while any repeat fails. A Camel context with one
- * timer route is searched the same way: the floor under the Camel clients.
+ * timer route is searched the same way: the floor under the Camel clients. Each client runs on its own class path
+ * ({@link ClientClasspath}), as it would in a user's application.
  */
 final class MinimumHeapScenario {
 
     static final String NAME = "minimum-heap";
-    /** The floor: a Camel context with one timer route and no Graph (the Camel clients cannot go below it). */
-    static final String CAMEL_ALONE = "Camel context alone (timer)";
     static final int FLOOR_MB = 8;
     static final int REPEATS = 2;
-    static final int TIMEOUT_FACTOR = 5;
-    static final int MIN_TIMEOUT_S = 60;
+    static final int TIMEOUT_FACTOR = 10;
+    static final int MIN_TIMEOUT_S = 600;
 
     /** What the search found for one client; {@code minMb} is -1 when the client fails at the ceiling. */
     private record Found(int minMb, int failsAtMb, String why, ChildRun.Result atMin, ChildRun.Result atCeiling,
@@ -33,17 +32,19 @@ final class MinimumHeapScenario {
     }
 
     static void run(EmulatorHost emulator, String folderId, int contacts, int ceilingMb, int resolutionMb,
-            Figures figures) throws Exception {
-        figures.setting("minimum-heap probe", "a fresh JVM per probe: " + ChildRun.JVM_FLAGS + "; completes = exit 0,"
+            Map<String, Class<?>> clients, Figures figures) throws Exception {
+        figures.setting("minimum-heap probe", "a fresh JVM per probe: " + ChildRun.JVM_FLAGS + ", class path: the jars"
+                + " the client loads classes from; completes = exit 0,"
                 + " exactly " + contacts + " contacts to the deltaLink, within " + TIMEOUT_FACTOR + " x the wall time"
                 + " at the ceiling (>= " + MIN_TIMEOUT_S + " s)");
         figures.setting("minimum-heap search", "bisection between " + FLOOR_MB + " and " + ceilingMb + " MB to "
                 + resolutionMb + " MB, the result repeated " + REPEATS + " more times");
-        Map<String, Class<?>> clients = new LinkedHashMap<>(DeltaClients.all());
-        clients.put(CAMEL_ALONE, CamelBaselineClient.class);
+        ClientClasspath classpaths = ClientClasspath.create();
         Map<String, Found> found = new LinkedHashMap<>();
         for (Map.Entry<String, Class<?>> client : clients.entrySet()) {
-            Found result = search(client.getValue(), emulator, folderId, contacts, ceilingMb, resolutionMb);
+            String classpath = classpaths.of(client.getValue(), emulator, folderId, contacts);
+            Found result = search(new Probe(client.getValue(), classpath, emulator, folderId, contacts), ceilingMb,
+                    resolutionMb);
             System.out.println("  " + client.getKey() + ": " + (result.minMb() < 0 ? "fails at the ceiling"
                     : "completes at " + result.minMb() + " MB, fails at " + result.failsAtMb() + " MB ("
                       + result.why() + ")") + ", " + result.probes() + " probes");
@@ -60,6 +61,7 @@ final class MinimumHeapScenario {
             values.put("fails at MB", f.failsAtMb() < 0 ? "-" : f.failsAtMb());
             values.put("failure there", f.why());
             values.put("s at min", f.atMin() == null ? "-" : f.atMin().wallMillis() / 1000.0);
+            values.put("GC s at min", f.atMin() == null ? "-" : f.atMin().gcMillis() / 1000.0);
             values.put("s at ceiling", f.atCeiling().ok() ? f.atCeiling().wallMillis() / 1000.0 : "-");
             values.put("after-GC peak MB at min", f.atMin() == null ? "-" : f.atMin().peakAfterGcBytes() / 1e6);
             values.put("probes", f.probes());
@@ -67,10 +69,8 @@ final class MinimumHeapScenario {
         }
     }
 
-    private static Found search(Class<?> client, EmulatorHost emulator, String folderId, int contacts, int ceilingMb,
-            int resolutionMb) throws Exception {
-        Probe probe = new Probe(client, emulator, folderId, contacts);
-        ChildRun.Result ceiling = probe.at(ceilingMb, Math.max(600, contacts / 1000));
+    private static Found search(Probe probe, int ceilingMb, int resolutionMb) throws Exception {
+        ChildRun.Result ceiling = probe.at(ceilingMb, Math.max(600, probe.contacts / 1000));
         if (!ceiling.ok()) {
             return new Found(-1, ceilingMb, ceiling.failure(), null, ceiling, probe.count);
         }
@@ -118,14 +118,16 @@ final class MinimumHeapScenario {
     /** Probes one client at a heap size, counting the probes. */
     private static final class Probe {
         private final Class<?> client;
+        private final String classpath;
         private final EmulatorHost emulator;
         private final String folderId;
         private final int contacts;
         private long timeoutSeconds;
         private int count;
 
-        Probe(Class<?> client, EmulatorHost emulator, String folderId, int contacts) {
+        Probe(Class<?> client, String classpath, EmulatorHost emulator, String folderId, int contacts) {
             this.client = client;
+            this.classpath = classpath;
             this.emulator = emulator;
             this.folderId = folderId;
             this.contacts = contacts;
@@ -137,8 +139,8 @@ final class MinimumHeapScenario {
 
         ChildRun.Result at(int heapMb, long timeout) throws Exception {
             count++;
-            ChildRun.Result result = ChildRun.run(client, heapMb + "m", timeout, emulator, emulator.baseUrl(), folderId,
-                    String.valueOf(contacts));
+            ChildRun.Result result = ChildRun.run(client, classpath, List.of(), heapMb + "m", timeout, emulator,
+                    emulator.baseUrl(), folderId, String.valueOf(contacts));
             System.out.println("    " + client.getSimpleName() + " -Xmx" + heapMb + "m: " + (result.ok()
                     ? "completes in " + result.wallMillis() + " ms" : result.failure()));
             return result;

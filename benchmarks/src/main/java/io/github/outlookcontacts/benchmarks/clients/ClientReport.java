@@ -19,7 +19,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * What a client process measured about itself, printed as one {@code RESULT} line the harness parses: contacts
- * read, wall and CPU milliseconds, peak heap (sum of the heap pools' peaks), peak heap after a collection (the most
+ * read, wall, CPU and collector milliseconds, peak heap (sum of the heap pools' peaks), peak heap after a collection (the most
  * that was still reachable, garbage of the old generation included until a full collection) and peak resident
  * memory.
  */
@@ -61,7 +61,10 @@ public final class ClientReport {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
+        long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         System.out.println("RESULT contacts=" + contacts + " wallMillis=" + wallMillis + " cpuMillis=" + cpuMillis
+                           + " gcMillis=" + gcMillis
                            + " peakHeapBytes=" + peakHeap + " peakAfterGcBytes=" + PEAK_AFTER_GC.get()
                            + " peakRssKb=" + peakRssKb());
         System.out.flush();
