@@ -42,10 +42,12 @@ final class ClientClasspath {
     static ClientClasspath create() throws IOException, URISyntaxException {
         Path own = Paths.get(ClientClasspath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = Files.createTempDirectory("bench-classpath");
+        dir.toFile().deleteOnExit(); // after the files in it, which register later
         if (Files.isDirectory(own)) {
             return new ClientClasspath(dir, own, own);
         }
         Path copy = dir.resolve("benchmark-classes.jar");
+        copy.toFile().deleteOnExit();
         try (JarFile jar = new JarFile(own.toFile()); OutputStream file = Files.newOutputStream(copy);
                 JarOutputStream out = new JarOutputStream(file)) {
             for (JarEntry entry : Collections.list(jar.entries())) {
@@ -69,6 +71,7 @@ final class ClientClasspath {
             return known;
         }
         Path log = dir.resolve(client.getSimpleName() + "-classes.log");
+        log.toFile().deleteOnExit();
         ChildRun.Result result = ChildRun.run(client, System.getProperty("java.class.path"),
                 List.of("-Xlog:class+load=info:file=" + log), "1g", 1800, emulator, emulator.baseUrl(), folderId,
                 String.valueOf(contacts));

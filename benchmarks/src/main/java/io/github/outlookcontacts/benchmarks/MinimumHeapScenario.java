@@ -18,7 +18,7 @@ import java.util.Map;
 final class MinimumHeapScenario {
 
     static final String NAME = "minimum-heap";
-    static final int FLOOR_MB = 8;
+    static final int FLOOR_MB = 2;
     static final int REPEATS = 2;
     static final int TIMEOUT_FACTOR = 10;
     static final int MIN_TIMEOUT_S = 600;
