@@ -52,6 +52,7 @@ final class ChildRun {
         command.addAll(List.of("-cp", classpath, client.getName()));
         command.addAll(List.of(args));
         long requestsBefore = emulator.requests();
+        long startNanos = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reaper = new Thread(process::destroyForcibly, "bench-reaper"); // the harness stopped: no orphan
         Runtime.getRuntime().addShutdownHook(reaper);
@@ -99,7 +100,9 @@ final class ChildRun {
                 : result != null && exit == 3 ? "read " + contacts + " contacts, not the expected count"
                 : exit != 0 || result == null ? "exit " + exit + (result == null ? ", no result" : "") + firstLine(tail)
                 : null;
-        return new Result(failure == null, contacts, values.getOrDefault("wallMillis", 0L),
+        // a JVM that died has no RESULT line: its wall time is the harness's view of it
+        long wallMillis = values.getOrDefault("wallMillis", (System.nanoTime() - startNanos) / 1_000_000);
+        return new Result(failure == null, contacts, wallMillis,
                 values.getOrDefault("cpuMillis", 0L), values.getOrDefault("gcMillis", 0L),
                 values.getOrDefault("peakHeapBytes", 0L),
                 values.getOrDefault("peakAfterGcBytes", 0L), values.getOrDefault("peakRssKb", 0L), requests,
