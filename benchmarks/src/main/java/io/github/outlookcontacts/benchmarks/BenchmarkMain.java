@@ -20,14 +20,16 @@ import picocli.CommandLine.Option;
 public final class BenchmarkMain implements Callable<Integer> {
 
     static final List<String> SCENARIOS = List.of(FirstRoundScenario.NAME, MinimumHeapScenario.NAME,
-            IncrementalScenario.NAME, CreatesScenario.NAME, BudgetScenario.NAME, MailboxesScenario.NAME, PushScenario.NAME);
+            LargeFolderScenario.NAME, IncrementalScenario.NAME, CreatesScenario.NAME, BudgetScenario.NAME, MailboxesScenario.NAME, PushScenario.NAME);
 
     @Option(names = "--scenarios", split = ",", defaultValue = "first-round,minimum-heap,incremental,creates,budget,"
                                                                + "mailboxes",
-            description = "Comma-separated scenarios: ${DEFAULT-VALUE}.")
+            description = "Comma-separated scenarios (default ${DEFAULT-VALUE}); also large-folder (--large-contacts"
+                          + " at --large-heap, seeded in this JVM: give it -Xmx8g) and push.")
     List<String> scenarios;
-    @Option(names = "--contacts", defaultValue = "100000", description = "Contacts in the large folder (default"
-                                                                         + " ${DEFAULT-VALUE}).")
+    @Option(names = "--contacts", defaultValue = "100000",
+            description = "Contacts in the folder of first-round, minimum-heap and incremental (default"
+                          + " ${DEFAULT-VALUE}).")
     int contacts;
     @Option(names = "--runs", defaultValue = "3", description = "Runs per client in the first round; medians are"
                                                                  + " printed (default ${DEFAULT-VALUE}).")
@@ -38,6 +40,22 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--heap-ceiling-mb", defaultValue = "1024",
             description = "Upper bound of the minimum-heap bisection in MB (default ${DEFAULT-VALUE}).")
     int heapCeilingMb;
+    @Option(names = "--heap-resolution-mb", defaultValue = "1",
+            description = "Resolution of the minimum-heap bisection in MB (default ${DEFAULT-VALUE}).")
+    int heapResolutionMb;
+    @Option(names = "--large-contacts", defaultValue = "1000000",
+            description = "Contacts in the large-folder scenario's folder (default ${DEFAULT-VALUE}).")
+    int largeContacts;
+    @Option(names = "--large-heap", defaultValue = "64m",
+            description = "-Xmx of each client JVM in the large-folder scenario (default ${DEFAULT-VALUE}).")
+    String largeHeap;
+    @Option(names = "--heap-clients", split = ",", defaultValue = "component,download-only,sdk,camel-http,camel-alone",
+            description = "Clients of minimum-heap (default ${DEFAULT-VALUE}; camel-alone is a Camel context with one"
+                          + " timer route).")
+    List<String> heapClients;
+    @Option(names = "--large-clients", split = ",", defaultValue = "component",
+            description = "Clients of large-folder (default ${DEFAULT-VALUE}; also download-only, sdk, camel-http).")
+    List<String> largeClients;
     @Option(names = "--creates", defaultValue = "10000", description = "Creates by the component and the SDK batch"
                                                                        + " helper (default ${DEFAULT-VALUE}).")
     int creates;
@@ -92,11 +110,19 @@ public final class BenchmarkMain implements Callable<Integer> {
                         + scenario + "'; use " + String.join(", ", SCENARIOS));
             }
         }
+        for (List<String> clients : List.of(heapClients, largeClients)) {
+            try {
+                DeltaClients.named(clients);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), (clients == heapClients
+                        ? "--heap-clients: " : "--large-clients: ") + e.getMessage());
+            }
+        }
         Set<String> chosen = Set.copyOf(scenarios);
         Figures figures = new Figures();
         figures.setting("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         figures.setting("cores", Runtime.getRuntime().availableProcessors());
-        figures.setting("client JVMs", "-Xmx" + heap + " -XX:+UseSerialGC, one JVM per run");
+        figures.setting("client JVMs", ChildRun.JVM_FLAGS.replace("<heap>", heap) + ", one JVM per run");
         figures.setting("contacts", contacts);
         figures.setting("page size", 200);
         try (EmulatorHost emulator = EmulatorHost.open()) {
@@ -111,8 +137,15 @@ public final class BenchmarkMain implements Callable<Integer> {
                         + " route (medians of " + runs + " runs, -Xmx" + heap + ")");
             }
             if (chosen.contains(MinimumHeapScenario.NAME)) {
-                MinimumHeapScenario.run(emulator, folder, contacts, heapCeilingMb, figures);
-                figures.print(MinimumHeapScenario.NAME, "2. Smallest -Xmx that completes the first round");
+                MinimumHeapScenario.run(emulator, folder, contacts, heapCeilingMb, heapResolutionMb,
+                        DeltaClients.named(heapClients), figures);
+                figures.print(MinimumHeapScenario.NAME, "2. Smallest -Xmx that completes the first round of "
+                        + contacts + " contacts (" + heapResolutionMb + " MB resolution)");
+            }
+            if (chosen.contains(LargeFolderScenario.NAME)) {
+                LargeFolderScenario.run(emulator, largeContacts, largeHeap, DeltaClients.named(largeClients), figures);
+                figures.print(LargeFolderScenario.NAME, "2b. First round of " + largeContacts + " contacts at -Xmx"
+                        + largeHeap);
             }
             if (chosen.contains(IncrementalScenario.NAME)) {
                 IncrementalScenario.run(emulator, folder, contacts, figures);
@@ -142,6 +175,10 @@ public final class BenchmarkMain implements Callable<Integer> {
         figures.writeJson(out.resolve("figures.json"));
         Chart.bars(figures, FirstRoundScenario.NAME, "contacts/s", "First round, " + contacts + " contacts",
                 "contacts/s", out.resolve("first-round.png"));
+        Chart.bars(figures, MinimumHeapScenario.NAME, "min -Xmx MB", "Smallest -Xmx for the first round of "
+                + contacts + " contacts", "MB", out.resolve("minimum-heap.png"));
+        Chart.bars(figures, LargeFolderScenario.NAME, "contacts/s", "First round of " + largeContacts
+                + " contacts at -Xmx" + largeHeap, "contacts/s", out.resolve("large-folder.png"));
         Chart.bars(figures, CreatesScenario.NAME, "creates/s", "Creates, " + latencyMs + " ms latency",
                 "creates/s", out.resolve("creates.png"));
         System.out.println("\nFigures: " + out.resolve("figures.json") + "; charts: " + out.resolve("*.png"));

@@ -10,13 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Runs one client main in its own JVM with the given heap and parses its {@code RESULT} line. */
+/**
+ * Runs one client main in a fresh JVM with the given heap and parses its {@code RESULT} line. The JVM flags are
+ * {@link #JVM_FLAGS} and nothing else: thread stacks, metaspace and code cache keep the JVM's defaults (they are
+ * not heap), and an {@code OutOfMemoryError} on any thread ends the JVM at once, so it counts as a failure.
+ */
 final class ChildRun {
 
-    /** What one client run measured; {@code ok} is false when it failed, ran out of heap or timed out. */
-    record Result(boolean ok, long contacts, long wallMillis, long cpuMillis, long peakHeapBytes, long peakRssKb,
-            long requests, long threads, String failure) {
+    static final String JVM_FLAGS = "-Xmx<heap> -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+
+    /**
+     * What one client run measured; {@code ok} only when the JVM exited 0 after reading exactly the expected count
+     * within the timeout; {@code failure} says why not.
+     */
+    record Result(boolean ok, long contacts, long wallMillis, long cpuMillis, long gcMillis, long peakHeapBytes,
+            long peakAfterGcBytes, long peakRssKb, long requests, long threads, String failure) {
 
         double contactsPerSecond() {
             return wallMillis == 0 ? 0 : contacts * 1000.0 / wallMillis;
@@ -26,14 +36,27 @@ final class ChildRun {
     private ChildRun() {
     }
 
+    /** Runs the client on the harness's class path. */
     static Result run(Class<?> client, String heap, long timeoutSeconds, EmulatorHost emulator, String... args)
             throws IOException, InterruptedException {
+        return run(client, System.getProperty("java.class.path"), List.of(), heap, timeoutSeconds, emulator, args);
+    }
+
+    /** Runs the client on the given class path, with extra JVM flags (diagnostics only). */
+    static Result run(Class<?> client, String classpath, List<String> extraFlags, String heap, long timeoutSeconds,
+            EmulatorHost emulator, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                client.getName()));
+                .toString()));
+        command.addAll(List.of(JVM_FLAGS.replace("<heap>", heap).split(" ")));
+        command.addAll(extraFlags);
+        command.addAll(List.of("-cp", classpath, client.getName()));
         command.addAll(List.of(args));
         long requestsBefore = emulator.requests();
+        long startNanos = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reaper = new Thread(process::destroyForcibly, "bench-reaper"); // the harness stopped: no orphan
+        Runtime.getRuntime().addShutdownHook(reaper);
+        AtomicBoolean timedOut = new AtomicBoolean();
         String result = null;
         long threads = -1;
         StringBuilder tail = new StringBuilder();
@@ -42,6 +65,7 @@ final class ChildRun {
             Thread killer = new Thread(() -> {
                 try {
                     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                        timedOut.set(true);
                         process.destroyForcibly();
                     }
                 } catch (InterruptedException e) {
@@ -61,19 +85,28 @@ final class ChildRun {
             }
         }
         int exit = process.waitFor();
+        Runtime.getRuntime().removeShutdownHook(reaper);
         long requests = emulator.requests() - requestsBefore;
-        if (result == null || exit != 0) {
-            String why = tail.toString().contains("OutOfMemoryError") ? "OutOfMemoryError"
-                    : "exit " + exit + (result == null ? ", no result" : "") + firstLine(tail);
-            return new Result(false, 0, 0, 0, 0, 0, requests, threads, why);
-        }
         Map<String, Long> values = new HashMap<>();
-        for (String pair : result.substring(7).split(" ")) {
-            String[] kv = pair.split("=");
-            values.put(kv[0], Long.parseLong(kv[1]));
+        if (result != null) {
+            for (String pair : result.substring(7).split(" ")) {
+                String[] kv = pair.split("=");
+                values.put(kv[0], Long.parseLong(kv[1]));
+            }
         }
-        return new Result(true, values.get("contacts"), values.get("wallMillis"), values.get("cpuMillis"),
-                values.get("peakHeapBytes"), values.get("peakRssKb"), requests, threads, null);
+        long contacts = values.getOrDefault("contacts", 0L);
+        String failure = timedOut.get() ? "timed out after " + timeoutSeconds + " s"
+                : tail.toString().contains("OutOfMemoryError") ? "OutOfMemoryError"
+                : result != null && exit == 3 ? "read " + contacts + " contacts, not the expected count"
+                : exit != 0 || result == null ? "exit " + exit + (result == null ? ", no result" : "") + firstLine(tail)
+                : null;
+        // a JVM that died has no RESULT line: its wall time is the harness's view of it
+        long wallMillis = values.getOrDefault("wallMillis", (System.nanoTime() - startNanos) / 1_000_000);
+        return new Result(failure == null, contacts, wallMillis,
+                values.getOrDefault("cpuMillis", 0L), values.getOrDefault("gcMillis", 0L),
+                values.getOrDefault("peakHeapBytes", 0L),
+                values.getOrDefault("peakAfterGcBytes", 0L), values.getOrDefault("peakRssKb", 0L), requests,
+                threads, failure);
     }
 
     private static String firstLine(StringBuilder tail) {

@@ -45,7 +45,7 @@ final class IncrementalScenario {
             }
             GraphServiceClient sdk = InProcessClients.sdk(emulator.baseUrl());
             String sdkLink = (String) InProcessClients.sdkRound(sdk, folderId, null)[1];
-            String rawLink = (String) InProcessClients.rawRound(emulator.baseUrl(), folderId, null)[1];
+            String rawLink = InProcessClients.rawRound(emulator.baseUrl(), folderId, null).deltaLink();
 
             int changes = change(emulator.store(), folderId);
             long before = seen.get();
@@ -61,7 +61,7 @@ final class IncrementalScenario {
 
             requests = emulator.requests();
             start = System.nanoTime();
-            long rawItems = (long) InProcessClients.rawRound(emulator.baseUrl(), folderId, rawLink)[0];
+            long rawItems = InProcessClients.rawRound(emulator.baseUrl(), folderId, rawLink).items();
             record(figures, DeltaClients.DOWNLOAD_ONLY, rawItems, start, emulator.requests() - requests);
             figures.setting("incremental changes", changes);
         } finally {

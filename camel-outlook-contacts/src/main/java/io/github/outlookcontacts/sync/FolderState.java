@@ -102,11 +102,14 @@ final class FolderState {
      * Rewrites the segments in place so that each known contact appears exactly once, dropping replaced, removed and
      * resync-only entries. Output segment {@code o} is written only after input segment {@code o} has been read,
      * and an entry is kept only where its final value first appears, so a crash at any point leaves a store that
-     * still replays to the same known set; the cursor write makes the shorter layout current.
+     * still replays to the same known set; the cursor write makes the shorter layout current. Once an output is
+     * written, every entry kept from the inputs read so far is in the outputs, so those inputs are emptied at once:
+     * the store never holds much more than one copy of the state (an in-memory repository would hold two).
      */
     SyncCursor compact(SyncCursor cursor, KnownContacts known) {
         known.clearMarks();
         int written = 0;
+        int emptied = 0;
         long lines = 0;
         Segments.Builder out = new Segments.Builder();
         for (int i = 0; i < cursor.segments(); i++) {
@@ -117,6 +120,9 @@ final class FolderState {
                 store.put(segmentKey(written++), out.build());
                 lines += out.lines();
                 out = new Segments.Builder();
+                emptied = Math.max(emptied, written);
+                clear(emptied, i + 1);
+                emptied = Math.max(emptied, i + 1);
             }
         }
         known.clearMarks();
@@ -126,7 +132,7 @@ final class FolderState {
         }
         SyncCursor compacted = cursor.withSegments(written, lines);
         writeCursor(compacted);
-        clear(written, cursor.segments());
+        clear(Math.max(written, emptied), cursor.segments());
         return compacted;
     }
 

@@ -38,7 +38,8 @@ class FolderStateTest {
         Map<String, Long> reference = writeHistory(original, new Random(11));
         FolderState probe = new FolderState(original.copy(), SCOPE);
         int segments = probe.loadCursor().segments();
-        for (int crashAt = 0; crashAt <= segments + 2; crashAt++) {
+        // every write: the outputs, the inputs emptied early, the cursor and the rest emptied
+        for (int crashAt = 0; crashAt <= 2 * segments + 2; crashAt++) {
             MapCursorStore store = original.copy();
             FolderState state = new FolderState(store, SCOPE);
             SyncCursor cursor = state.loadCursor();
@@ -53,6 +54,44 @@ class FolderStateTest {
             FolderState restarted = new FolderState(store, SCOPE);
             assertSame(restarted.loadKnown(restarted.loadCursor()), reference);
         }
+    }
+
+    /** An in-memory repository holds the whole state: compaction must not hold a second copy of it. */
+    @Test
+    void compactionNeverHoldsTwoCopiesOfTheState() {
+        MapCursorStore map = new MapCursorStore();
+        long[] size = new long[2]; // current, peak
+        CursorStore measured = new CursorStore() {
+            @Override
+            public String get(String key) {
+                return map.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                String before = map.values.get(key);
+                size[0] += value.length() - (before == null ? 0 : before.length());
+                size[1] = Math.max(size[1], size[0]);
+                map.put(key, value);
+            }
+        };
+        FolderState state = new FolderState(measured, SCOPE);
+        SyncCursor cursor = SyncCursor.start(SyncCursor.Phase.INITIAL, null);
+        for (int page = 0; page < 250; page++) { // 5,000 contacts, each once: nothing to drop
+            Segments.Builder segment = new Segments.Builder();
+            for (int i = 0; i < 20; i++) {
+                segment.live("AAMkA" + (page * 20 + i) + "=", 1);
+            }
+            cursor = state.commit(segment, cursor.withLink("next-" + page));
+        }
+        long before = size[0];
+        size[1] = before;
+        KnownContacts known = state.loadKnown(cursor);
+        SyncCursor compacted = state.compact(cursor, known);
+
+        assertThat(compacted.lines()).isEqualTo(5_000);
+        assertThat(size[1]).as("peak stored chars during compaction, before: %s", before)
+                .isLessThan(before + before / 2);
     }
 
     @Test

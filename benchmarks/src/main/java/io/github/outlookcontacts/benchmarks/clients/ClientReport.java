@@ -1,23 +1,55 @@
 package io.github.outlookcontacts.benchmarks.clients;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * What a client process measured about itself, printed as one {@code RESULT} line the harness parses: contacts
- * read, wall and CPU milliseconds, peak heap (sum of the heap pools' peaks) and peak resident memory.
+ * read, wall, CPU and collector milliseconds, peak heap (sum of the heap pools' peaks), peak heap after a collection (the most
+ * that was still reachable, garbage of the old generation included until a full collection) and peak resident
+ * memory.
  */
 public final class ClientReport {
+
+    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
 
     private ClientReport() {
     }
 
-    /** Prints the line and exits: 0 when {@code contacts} reached {@code expected}, 3 otherwise. */
+    /** Starts watching the collections; returns the start time to pass to {@link #finish}. */
+    public static long start() {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    long used = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                            .getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(pool -> heapPools.contains(pool.getKey()))
+                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                    PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+        return System.nanoTime();
+    }
+
+    /** Prints the line and exits: 0 when exactly {@code expected} contacts were read, 3 otherwise. */
     public static void finish(long contacts, long expected, long startNanos) {
         long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         long cpuMillis = TimeUnit.NANOSECONDS.toMillis(
@@ -29,10 +61,14 @@ public final class ClientReport {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
+        long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         System.out.println("RESULT contacts=" + contacts + " wallMillis=" + wallMillis + " cpuMillis=" + cpuMillis
-                           + " peakHeapBytes=" + peakHeap + " peakRssKb=" + peakRssKb());
+                           + " gcMillis=" + gcMillis
+                           + " peakHeapBytes=" + peakHeap + " peakAfterGcBytes=" + PEAK_AFTER_GC.get()
+                           + " peakRssKb=" + peakRssKb());
         System.out.flush();
-        Runtime.getRuntime().halt(contacts >= expected ? 0 : 3);
+        Runtime.getRuntime().halt(contacts == expected ? 0 : 3);
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */

@@ -19,7 +19,7 @@ public final class ComponentMailboxesClient {
     }
 
     public static void main(String[] args) throws Exception {
-        long start = System.nanoTime();
+        long start = ClientReport.start();
         long expected = Long.parseLong(args[1]);
         List<String> users = List.of(args[2].split(","));
         AtomicLong seen = new AtomicLong();

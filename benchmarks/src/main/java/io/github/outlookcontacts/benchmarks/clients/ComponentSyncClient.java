@@ -3,13 +3,14 @@ package io.github.outlookcontacts.benchmarks.clients;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.outlookcontacts.camel.OutlookContactsConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * camel-outlook-contacts: the first round of {@code outlook-contacts:sync} into a no-op route. Arguments:
- * {@code baseUrl folderId expected}.
+ * camel-outlook-contacts: the first round of {@code outlook-contacts:sync} into a no-op route, until the consumer
+ * reports the round complete. Arguments: {@code baseUrl folderId expected}.
  */
 public final class ComponentSyncClient {
 
@@ -17,7 +18,7 @@ public final class ComponentSyncClient {
     }
 
     public static void main(String[] args) throws Exception {
-        long start = System.nanoTime();
+        long start = ClientReport.start();
         long expected = Long.parseLong(args[2]);
         AtomicLong seen = new AtomicLong();
         CamelContext camel = new DefaultCamelContext();
@@ -26,12 +27,14 @@ public final class ComponentSyncClient {
             public void configure() {
                 from("outlook-contacts:sync?folder=" + args[1] + "&pageSize=200&initialDelay=0&delay=50&baseUrl="
                      + args[0] + "&accessToken=bench")
-                        .process(exchange -> seen.incrementAndGet());
+                        .routeId("sync").process(exchange -> seen.incrementAndGet());
             }
         });
         camel.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (seen.get() < expected && System.nanoTime() < deadline) {
+        // Done when the consumer has committed the whole round (deltaLink stored), not at the expected count.
+        OutlookContactsConsumer consumer = (OutlookContactsConsumer) camel.getRoute("sync").getConsumer();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (consumer.getSyncHealth().lastCompleteRound() == null && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         ClientReport.finish(seen.get(), expected, start);

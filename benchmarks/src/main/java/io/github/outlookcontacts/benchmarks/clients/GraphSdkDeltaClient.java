@@ -15,7 +15,7 @@ public final class GraphSdkDeltaClient {
     }
 
     public static void main(String[] args) {
-        long start = System.nanoTime();
+        long start = ClientReport.start();
         long expected = Long.parseLong(args[2]);
         AuthenticationProvider bearer = (request, context) -> request.headers.add("Authorization", "Bearer bench");
         GraphServiceClient graph = new GraphServiceClient(bearer);
@@ -26,6 +26,9 @@ public final class GraphSdkDeltaClient {
         while (true) {
             items += page.getValue().size();
             if (page.getOdataNextLink() == null) {
+                if (page.getOdataDeltaLink() == null) {
+                    throw new IllegalStateException("the last delta page has no deltaLink");
+                }
                 break;
             }
             page = delta.withUrl(page.getOdataNextLink()).get(rc -> rc.headers.add("Prefer",
