@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.microsoft.graph.core.content.BatchRequestContentCollection;
 import com.microsoft.graph.models.Contact;
+import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -113,10 +115,14 @@ final class CreatesScenario {
         }
     }
 
+    /** The same contact the component creates: a given name, a surname and one email address. */
     private static Contact contact(String name) {
         Contact contact = new Contact();
         contact.setGivenName(name);
         contact.setSurname("Create");
+        EmailAddress email = new EmailAddress();
+        email.setAddress(name.toLowerCase(Locale.ROOT) + "@example.com");
+        contact.setEmailAddresses(List.of(email));
         return contact;
     }
 

@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
  * {@code $batch} that needs 20 units is not overtaken forever by single requests. Thread-safe.
  *
  * <p>The window slides: units are counted in {@value #BUCKETS} buckets of {@code window / BUCKETS}, and a unit stays
- * counted until one bucket more than the window has passed after its bucket ended. So any {@code window} of send
- * times (wherever it starts, fixed or sliding) holds at most {@code limit} units even if requests reach the server up
- * to one bucket (1% of the window) later or earlier than each other. The memory is fixed, whatever the traffic.
+ * counted until one bucket more than the window has passed after its bucket ended. A unit is counted from when its
+ * request is sent, and once the answer is in it is counted again from then ({@link #settle}): the server admitted
+ * the request somewhere in between, so whatever the latency, and however the sub-requests of a {@code $batch} are
+ * spread over its duration, every unit the server still counts in its window (fixed or sliding, wherever it starts)
+ * is still counted here. The memory is fixed, whatever the traffic.
  */
 final class RequestBudget {
 
@@ -51,8 +53,10 @@ final class RequestBudget {
     /**
      * Waits until {@code units} more requests fit in the window and no pause is running, in arrival order, and counts
      * them as sent now. More units than the whole budget take the whole budget.
+     *
+     * @return the stamp to {@link #settle} the units with once the answer is in
      */
-    void take(int units) throws InterruptedException {
+    long take(int units) throws InterruptedException {
         Object ticket = new Object();
         synchronized (this) {
             queue.addLast(ticket);
@@ -62,8 +66,7 @@ final class RequestBudget {
                     long wait = queue.peekFirst() == ticket ? waitNanos(Math.min(units, limitOrMax()), now)
                             : Long.MAX_VALUE;
                     if (wait <= 0) {
-                        record(Math.min(units, limitOrMax()), now);
-                        return;
+                        return record(Math.min(units, limitOrMax()), now);
                     }
                     if (wait == Long.MAX_VALUE) {
                         wait();
@@ -75,6 +78,28 @@ final class RequestBudget {
                 queue.remove(ticket);
                 notifyAll();
             }
+        }
+    }
+
+    /**
+     * The answer to the request that took {@code units} with {@code stamp} is in (or it failed): its units count
+     * from now, since the server may have admitted it at any time until now.
+     */
+    synchronized void settle(long stamp, int units) {
+        if (limit == 0) {
+            return;
+        }
+        int taken = Math.min(units, limit);
+        long current = bucket(System.nanoTime());
+        expire(current);
+        if (stamp >= oldestBucket) {
+            counts[slot(stamp)] -= taken;
+            used -= taken;
+        }
+        counts[slot(current)] += taken;
+        used += taken;
+        if (stamp != current) {
+            notifyAll(); // the head may now have to wait longer; it recomputes
         }
     }
 
@@ -119,14 +144,15 @@ final class RequestBudget {
         throw new IllegalStateException("units " + units + " exceed the budget " + limit);
     }
 
-    private void record(int units, long now) {
-        if (limit == 0) {
-            return;
-        }
+    private long record(int units, long now) {
         long current = bucket(now);
+        if (limit == 0) {
+            return current;
+        }
         expire(current);
         counts[slot(current)] += units;
         used += units;
+        return current;
     }
 
     /** Empties the slots of buckets that left the window, making {@code current} the newest live bucket. */

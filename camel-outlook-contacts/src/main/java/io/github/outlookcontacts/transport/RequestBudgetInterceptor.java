@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,19 +36,32 @@ final class RequestBudgetInterceptor implements Interceptor {
     @Override
     public HttpResponse intercept(Chain chain) throws IOException {
         HttpRequest request = chain.request();
+        Map<String, Integer> units = mailboxes.units(request);
+        Map<String, Long> stamps = new HashMap<>();
         try {
-            for (Map.Entry<String, Integer> units : mailboxes.units(request).entrySet()) {
-                budget(units.getKey()).take(units.getValue());
+            for (Map.Entry<String, Integer> mailbox : units.entrySet()) {
+                stamps.put(mailbox.getKey(), budget(mailbox.getKey()).take(mailbox.getValue()));
             }
         } catch (InterruptedException e) {
+            settle(units, stamps);
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the request budget of " + request);
         }
-        HttpResponse response = chain.proceed(request);
+        HttpResponse response;
+        try {
+            response = chain.proceed(request);
+        } finally {
+            settle(units, stamps);
+        }
         if (response.status() == 429 || response.status() == 503) {
             policy.retryAfter(response.header("Retry-After")).ifPresent(wait -> pause(request, wait));
         }
         return response;
+    }
+
+    /** The server has admitted these units by now at the latest: they count from now (see {@link RequestBudget}). */
+    private void settle(Map<String, Integer> units, Map<String, Long> stamps) {
+        stamps.forEach((key, stamp) -> budget(key).settle(stamp, units.get(key)));
     }
 
     /** Holds back every request to the mailbox (or mailboxes) {@code request} addresses for {@code wait}. */

@@ -30,6 +30,18 @@ class RequestBudgetTest {
     }
 
     @Test
+    void unitsCountFromTheAnswerSoALongRequestIsNotForgottenWhileTheServerStillCountsIt() throws Exception {
+        RequestBudget budget = new RequestBudget(10, WINDOW);
+        long start = System.nanoTime();
+        long stamp = budget.take(10);
+        Thread.sleep(200); // the request is in flight; the server admits its sub-requests meanwhile
+        budget.settle(stamp, 10);
+
+        budget.take(1);
+        assertThat(elapsed(start)).isGreaterThanOrEqualTo(WINDOW.plusMillis(200));
+    }
+
+    @Test
     void noWindowEverHoldsMoreThanTheBudget() throws InterruptedException {
         RequestBudget budget = new RequestBudget(20, WINDOW);
         List<Long> sent = new CopyOnWriteArrayList<>();
