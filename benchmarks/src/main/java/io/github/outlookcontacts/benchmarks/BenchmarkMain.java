@@ -62,9 +62,12 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--sdk-one-by-one", defaultValue = "500",
             description = "Creates by the SDK one by one (slow; default ${DEFAULT-VALUE}).")
     int sdkOneByOne;
-    @Option(names = "--latency-ms", defaultValue = "50", description = "Latency the emulator adds per request in"
-                                                                       + " the creates scenario (default ${DEFAULT-VALUE}).")
+    @Option(names = "--latency-ms", defaultValue = "50", description = "Latency the emulator adds per HTTP request"
+            + " (a $batch envelope once) in the creates scenario (default ${DEFAULT-VALUE}).")
     long latencyMs;
+    @Option(names = "--service-time-ms", defaultValue = "0", description = "Time the emulator takes per mailbox"
+            + " request (each $batch sub-request, 4 at once) in the creates scenario (default ${DEFAULT-VALUE}).")
+    long serviceTimeMs;
     @Option(names = "--budget", defaultValue = "1000", description = "Requests per window in the budget scenario"
                                                                      + " (default ${DEFAULT-VALUE}).")
     int budget;
@@ -152,8 +155,10 @@ public final class BenchmarkMain implements Callable<Integer> {
                 figures.print(IncrementalScenario.NAME, "3. Incremental round after 100 changes");
             }
             if (chosen.contains(CreatesScenario.NAME)) {
-                CreatesScenario.run(emulator, creates, sdkOneByOne, Duration.ofMillis(latencyMs), figures);
-                figures.print(CreatesScenario.NAME, "4. Creates with " + latencyMs + " ms latency per request");
+                CreatesScenario.run(emulator, creates, sdkOneByOne, Duration.ofMillis(latencyMs),
+                        Duration.ofMillis(serviceTimeMs), figures);
+                figures.print(CreatesScenario.NAME, "4. Creates with " + latencyMs + " ms latency per HTTP request and "
+                        + serviceTimeMs + " ms service time per mailbox request");
             }
         }
         if (chosen.contains(BudgetScenario.NAME)) {

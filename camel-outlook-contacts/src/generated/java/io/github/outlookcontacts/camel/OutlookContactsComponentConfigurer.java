@@ -136,6 +136,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "pageSize": getOrCreateConsumerConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "photosize":
         case "photoSize": getOrCreateProducerConfiguration(target).setPhotoSize(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestbudget":
+        case "requestBudget": getOrCreateConnectionConfiguration(target).setRequestBudget(property(camelContext, int.class, value)); return true;
+        case "requestbudgetwindow":
+        case "requestBudgetWindow": getOrCreateConnectionConfiguration(target).setRequestBudgetWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConnectionConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": getOrCreateAuthenticationConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
@@ -238,6 +242,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "pageSize": return java.lang.Integer.class;
         case "photosize":
         case "photoSize": return java.lang.String.class;
+        case "requestbudget":
+        case "requestBudget": return int.class;
+        case "requestbudgetwindow":
+        case "requestBudgetWindow": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "scopes": return java.lang.String.class;
@@ -341,6 +349,10 @@ public class OutlookContactsComponentConfigurer extends PropertyConfigurerSuppor
         case "pageSize": return getOrCreateConsumerConfiguration(target).getPageSize();
         case "photosize":
         case "photoSize": return getOrCreateProducerConfiguration(target).getPhotoSize();
+        case "requestbudget":
+        case "requestBudget": return getOrCreateConnectionConfiguration(target).getRequestBudget();
+        case "requestbudgetwindow":
+        case "requestBudgetWindow": return getOrCreateConnectionConfiguration(target).getRequestBudgetWindow();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConnectionConfiguration(target).getRequestTimeout();
         case "scopes": return getOrCreateAuthenticationConfiguration(target).getScopes();

@@ -112,6 +112,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requestbudget":
+        case "requestBudget": target.getConnectionConfiguration().setRequestBudget(property(camelContext, int.class, value)); return true;
+        case "requestbudgetwindow":
+        case "requestBudgetWindow": target.getConnectionConfiguration().setRequestBudgetWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConnectionConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
@@ -240,6 +244,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "requestbudget":
+        case "requestBudget": return int.class;
+        case "requestbudgetwindow":
+        case "requestBudgetWindow": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "runlogginglevel":
@@ -369,6 +377,10 @@ public class OutlookContactsEndpointConfigurer extends PropertyConfigurerSupport
         case "pollStrategy": return target.getPollStrategy();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "requestbudget":
+        case "requestBudget": return target.getConnectionConfiguration().getRequestBudget();
+        case "requestbudgetwindow":
+        case "requestBudgetWindow": return target.getConnectionConfiguration().getRequestBudgetWindow();
         case "requesttimeout":
         case "requestTimeout": return target.getConnectionConfiguration().getRequestTimeout();
         case "runlogginglevel":

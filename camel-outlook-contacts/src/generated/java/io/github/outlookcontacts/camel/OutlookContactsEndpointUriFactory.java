@@ -23,7 +23,7 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(68);
+        Set<String> props = new HashSet<>(70);
         props.add("accessToken");
         props.add("authorityHost");
         props.add("backoffErrorThreshold");
@@ -73,6 +73,8 @@ public class OutlookContactsEndpointUriFactory extends org.apache.camel.support.
         props.add("photoSize");
         props.add("pollStrategy");
         props.add("repeatCount");
+        props.add("requestBudget");
+        props.add("requestBudgetWindow");
         props.add("requestTimeout");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");

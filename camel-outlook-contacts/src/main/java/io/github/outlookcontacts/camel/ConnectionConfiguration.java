@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.outlookcontacts.graph.GraphClientSettings;
+import io.github.outlookcontacts.transport.TransportSettings;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -26,6 +27,10 @@ public class ConnectionConfiguration implements Cloneable {
     private long maxRetryDelay = 60000;
     @UriParam(label = "advanced", defaultValue = "4")
     private int maxConcurrentRequests = 4;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private int requestBudget = TransportSettings.GRAPH_REQUEST_BUDGET;
+    @UriParam(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
+    private long requestBudgetWindow = TransportSettings.GRAPH_REQUEST_BUDGET_WINDOW.toMillis();
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10000;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
@@ -34,7 +39,13 @@ public class ConnectionConfiguration implements Cloneable {
     /** The Graph client's settings; the transport checks the limits when it is built. */
     GraphClientSettings toSettings() {
         return new GraphClientSettings(baseUrl, immutableIds, maxRetries, Duration.ofMillis(maxRetryDelay),
-                maxConcurrentRequests, Duration.ofMillis(connectTimeout), Duration.ofMillis(requestTimeout));
+                maxConcurrentRequests, Duration.ofMillis(connectTimeout), Duration.ofMillis(requestTimeout),
+                requestBudget, Duration.ofMillis(requestBudgetWindow));
+    }
+
+    /** Fails, naming the option and its allowed values, when the request budget is not one (at endpoint creation). */
+    void check() {
+        TransportSettings.checkRequestBudget(requestBudget, Duration.ofMillis(requestBudgetWindow));
     }
 
     /** Headers every {@code $batch} sub-request carries; retries and concurrency come from the client. */
@@ -97,6 +108,33 @@ public class ConnectionConfiguration implements Cloneable {
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getRequestBudget() {
+        return requestBudget;
+    }
+
+    /**
+     * The most requests per mailbox in any requestBudgetWindow, every $batch sub-request counted: requests wait
+     * for room in the budget instead of being answered 429. Graph allows 10,000 per 10 minutes per app and mailbox
+     * (the default); set it lower when another client of the same app registration uses the mailbox too. 0 disables
+     * the pacing (a Retry-After from Graph still pauses the mailbox). Endpoints with the same connection and
+     * credential options (a consumer and producers alike) share one budget per mailbox.
+     */
+    public void setRequestBudget(int requestBudget) {
+        this.requestBudget = requestBudget;
+    }
+
+    public long getRequestBudgetWindow() {
+        return requestBudgetWindow;
+    }
+
+    /**
+     * The sliding window of requestBudget in milliseconds (or a duration such as 10m); at least 1 second. Graph's is
+     * 10 minutes.
+     */
+    public void setRequestBudgetWindow(long requestBudgetWindow) {
+        this.requestBudgetWindow = requestBudgetWindow;
     }
 
     public long getConnectTimeout() {

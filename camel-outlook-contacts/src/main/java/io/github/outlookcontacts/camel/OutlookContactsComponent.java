@@ -32,6 +32,7 @@ public class OutlookContactsComponent extends HealthCheckComponent {
         config.setOperation(OutlookContactsOperation.parse(remaining, "operation"));
         OutlookContactsEndpoint endpoint = new OutlookContactsEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
+        config.getConnectionConfiguration().check();
         return endpoint;
     }
 

@@ -3,10 +3,12 @@ package io.github.outlookcontacts.graph;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -337,14 +339,32 @@ final class DefaultGraphContactsClient implements GraphContactsClient {
         if (batch.isEmpty()) {
             return List.of();
         }
-        HttpRequest request = HttpRequest.of("POST", requests.batch(), GraphCaller.jsonBody(batches.encode(batch)));
+        HttpRequest request = HttpRequest.of("POST", requests.batch(), GraphCaller.jsonBody(batches.encode(batch)))
+                .batchOf(batch.stream().map(BatchRequest::url).toList());
         JsonNode envelope = caller.json(attempts == null ? request : request.countingAttemptsIn(attempts),
                 JsonNode.class);
+        List<BatchResponse> responses;
         try {
-            return batches.decode(envelope);
+            responses = batches.decode(envelope);
         } catch (IllegalArgumentException e) {
             throw new GraphException(200, "InvalidResponse", e.getMessage(), null);
         }
+        pauseIfThrottled(request, responses);
+        return responses;
+    }
+
+    /**
+     * A throttled sub-response's Retry-After holds back every request to the mailbox, as a throttled request's does
+     * in the transport: the other senders would only be throttled too.
+     */
+    private void pauseIfThrottled(HttpRequest request, List<BatchResponse> responses) {
+        RetryPolicy policy = transport.retryPolicy();
+        responses.stream()
+                .filter(r -> r.status() == 429 || r.status() == 503)
+                .map(r -> policy.retryAfter(r.header("Retry-After")))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder())
+                .ifPresent(wait -> transport.pause(request, wait));
     }
 
     @Override

@@ -59,24 +59,27 @@ final class GraphCaller {
         return read(request, bytes -> bytes);
     }
 
+    /** Reads the whole body and closes the response (freeing its mailbox slot) before the body is parsed. */
     private <T> T read(HttpRequest request, Function<byte[], T> reader) {
+        byte[] body;
+        int status;
+        String requestId;
         try (HttpResponse response = send(request)) {
-            byte[] body;
+            status = response.status();
+            requestId = response.header("request-id");
             try {
                 body = response.bodyBytes();
             } catch (IOException e) {
                 throw new GraphException(0, "IOError", "reading the answer to " + describe(request) + " failed: " + e,
                         null, e);
             }
-            try {
-                return reader.apply(body);
-            } catch (IllegalArgumentException e) {
-                throw new GraphException(response.status(), "InvalidResponse", "Graph's answer to "
-                                                                                + describe(request)
-                                                                                + " could not be read: "
-                                                                                + e.getMessage(),
-                        response.header("request-id"), e);
-            }
+        }
+        try {
+            return reader.apply(body);
+        } catch (IllegalArgumentException e) {
+            throw new GraphException(status, "InvalidResponse", "Graph's answer to " + describe(request)
+                                                                + " could not be read: " + e.getMessage(),
+                    requestId, e);
         }
     }
 

@@ -49,6 +49,7 @@ public final class GraphContactsClients {
         Duration initial = maxDelay.compareTo(MAX_INITIAL_BACKOFF) < 0 ? maxDelay : MAX_INITIAL_BACKOFF;
         return new TransportSettings(TransportSettings.parseBaseUrl(settings.baseUrl()), settings.immutableIds(),
                 settings.maxRetries(), maxDelay, initial, settings.maxConcurrentRequests(), settings.connectTimeout(),
-                settings.requestTimeout(), UserAgentInterceptor.defaultUserAgent());
+                settings.requestTimeout(), UserAgentInterceptor.defaultUserAgent(), settings.requestBudget(),
+                settings.requestBudgetWindow());
     }
 }

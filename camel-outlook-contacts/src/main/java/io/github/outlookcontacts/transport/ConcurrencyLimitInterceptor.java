@@ -11,9 +11,10 @@ import java.util.concurrent.Semaphore;
  * Keeps at most {@code maxConcurrentRequests} requests in flight per mailbox (Outlook's MailboxConcurrency limit is
  * 4), with a fair semaphore per mailbox so no caller starves. The permit is held until the response is closed, because
  * Graph counts a request as in flight until its body has been sent. The mailbox is read from the path: {@code /me} or
- * {@code /users/{id}}; other paths (such as {@code $batch}) share one mailbox-less limit. A {@code $batch} envelope
- * takes {@value #BATCH_PARALLELISM} permits of it (or all, if fewer): Graph runs up to 4 of its sub-requests at once
- * against the mailbox, so more envelopes in flight would be throttled sub-request by sub-request.
+ * {@code /users/{id}}, for a {@code $batch} the one its sub-requests address; other requests share one mailbox-less
+ * limit. A {@code $batch} envelope takes up to {@value #BATCH_PARALLELISM} permits (one per sub-request, at most 4,
+ * at most all): Graph runs up to 4 of its sub-requests at once against the mailbox, so more envelopes in flight would
+ * be throttled sub-request by sub-request.
  */
 public final class ConcurrencyLimitInterceptor implements Interceptor {
 
@@ -22,7 +23,6 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
 
     private final int maxConcurrent;
     private final MailboxPath mailboxes;
-    private final String batchPath;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
 
     public ConcurrencyLimitInterceptor(URI baseUrl, int maxConcurrent) {
@@ -31,15 +31,15 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
         }
         this.maxConcurrent = maxConcurrent;
         this.mailboxes = new MailboxPath(baseUrl);
-        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
-        this.batchPath = (path.endsWith("/") ? path.substring(0, path.length() - 1) : path) + "/$batch";
     }
 
     @Override
     public HttpResponse intercept(Chain chain) throws IOException {
         HttpRequest request = chain.request();
-        Semaphore semaphore = permits.computeIfAbsent(mailboxKey(request.uri()), k -> new Semaphore(maxConcurrent, true));
-        int weight = isBatch(request.uri()) ? Math.min(BATCH_PARALLELISM, maxConcurrent) : 1;
+        Semaphore semaphore = permits.computeIfAbsent(Origin.of(request.uri()) + mailboxes.key(request),
+                k -> new Semaphore(maxConcurrent, true));
+        int subRequests = request.batched().size();
+        int weight = subRequests == 0 ? 1 : Math.min(Math.min(BATCH_PARALLELISM, subRequests), maxConcurrent);
         try {
             semaphore.acquire(weight);
         } catch (InterruptedException e) {
@@ -58,11 +58,6 @@ public final class ConcurrencyLimitInterceptor implements Interceptor {
     public int inFlight(URI uri) {
         Semaphore semaphore = permits.get(mailboxKey(uri));
         return semaphore == null ? 0 : maxConcurrent - semaphore.availablePermits();
-    }
-
-    private boolean isBatch(URI uri) {
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        return path.equals(batchPath);
     }
 
     /** {@code origin + "/me"}, {@code origin + "/users/{id}"} (lower case: UPNs ignore case) or the origin alone. */

@@ -2,6 +2,7 @@ package io.github.outlookcontacts.transport;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +18,10 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The Graph transport on Apache HttpClient 5: request id, user agent, Prefer, retry, authorization, concurrency
- * limit, metrics, logging, network, in that order (outermost first). Retry sits outside authorization so every
- * attempt gets a fresh token, and outside the concurrency limit so no permit is held while waiting to retry.
+ * The Graph transport on Apache HttpClient 5: request id, user agent, Prefer, retry, concurrency limit, request
+ * budget, authorization, metrics, logging, network, in that order (outermost first). Retry sits outside the
+ * concurrency limit so no permit is held while waiting to retry; the budget inside it, so a request is counted when
+ * it is sent; authorization inside the budget, so a token is taken after a wait for the budget, never before.
  */
 public final class GraphHttpTransport implements HttpTransport {
 
@@ -30,6 +32,7 @@ public final class GraphHttpTransport implements HttpTransport {
     private final CloseableHttpClient client;
     private final List<Interceptor> interceptors;
     private final ConcurrencyLimitInterceptor concurrencyLimit;
+    private final RequestBudgetInterceptor budget;
     private final RetryPolicy retryPolicy;
 
     public GraphHttpTransport(TransportSettings settings, AccessTokenProvider tokens) {
@@ -50,13 +53,16 @@ public final class GraphHttpTransport implements HttpTransport {
         this.baseUrl = settings.baseUrl();
         this.client = buildClient(settings);
         this.concurrencyLimit = new ConcurrencyLimitInterceptor(baseUrl, settings.maxConcurrentRequests());
+        this.budget = new RequestBudgetInterceptor(baseUrl, settings.requestBudget(), settings.requestBudgetWindow(),
+                retryPolicy);
         List<Interceptor> chain = new ArrayList<>();
         chain.add(new RequestIdInterceptor());
         chain.add(new UserAgentInterceptor(settings.userAgent()));
         chain.add(new PreferInterceptor(settings.immutableIds()));
         chain.add(new RetryInterceptor(retryPolicy, baseUrl, metrics));
-        chain.add(new AuthorizationInterceptor(baseUrl, tokens));
         chain.add(concurrencyLimit);
+        chain.add(budget);
+        chain.add(new AuthorizationInterceptor(baseUrl, tokens));
         chain.add(new MetricsInterceptor(baseUrl, metrics));
         chain.add(new LoggingInterceptor());
         chain.add(new ApacheNetworkInterceptor(client));
@@ -100,6 +106,16 @@ public final class GraphHttpTransport implements HttpTransport {
     @Override
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    @Override
+    public void pause(HttpRequest request, Duration wait) {
+        budget.pause(request, wait);
+    }
+
+    /** Requests counted in the current budget window of the mailbox of {@code uri}. */
+    public int budgetUsed(URI uri) {
+        return budget.used(uri);
     }
 
     /** Requests in flight for the mailbox of {@code uri}. */

@@ -1,6 +1,7 @@
 package io.github.outlookcontacts.transport;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -20,23 +21,26 @@ public final class HttpRequest {
     private final RequestBody body;
     private final boolean streaming;
     private final RetryPolicy.Attempts attempts;
+    private final List<String> batched;
 
     private HttpRequest(String method, URI uri, HttpHeaders headers, RequestBody body, boolean streaming,
-                        RetryPolicy.Attempts attempts) {
+                        RetryPolicy.Attempts attempts, List<String> batched) {
         this.method = method.toUpperCase(Locale.ROOT);
         this.uri = Objects.requireNonNull(uri, "uri");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body;
         this.streaming = streaming;
         this.attempts = attempts;
+        this.batched = batched;
     }
 
     public static HttpRequest get(URI uri) {
-        return new HttpRequest("GET", uri, HttpHeaders.EMPTY, null, false, null);
+        return new HttpRequest("GET", uri, HttpHeaders.EMPTY, null, false, null, List.of());
     }
 
     public static HttpRequest of(String method, URI uri, RequestBody body) {
-        return new HttpRequest(Objects.requireNonNull(method, "method"), uri, HttpHeaders.EMPTY, body, false, null);
+        return new HttpRequest(Objects.requireNonNull(method, "method"), uri, HttpHeaders.EMPTY, body, false, null,
+                List.of());
     }
 
     public String method() {
@@ -75,19 +79,19 @@ public final class HttpRequest {
     }
 
     public HttpRequest withHeader(String name, String value) {
-        return new HttpRequest(method, uri, headers.with(name, value), body, streaming, attempts);
+        return new HttpRequest(method, uri, headers.with(name, value), body, streaming, attempts, batched);
     }
 
     public HttpRequest withoutHeader(String name) {
-        return new HttpRequest(method, uri, headers.without(name), body, streaming, attempts);
+        return new HttpRequest(method, uri, headers.without(name), body, streaming, attempts, batched);
     }
 
     public HttpRequest withHeaders(HttpHeaders newHeaders) {
-        return new HttpRequest(method, uri, newHeaders, body, streaming, attempts);
+        return new HttpRequest(method, uri, newHeaders, body, streaming, attempts, batched);
     }
 
     public HttpRequest streaming() {
-        return new HttpRequest(method, uri, headers, body, true, attempts);
+        return new HttpRequest(method, uri, headers, body, true, attempts, batched);
     }
 
     /**
@@ -100,7 +104,22 @@ public final class HttpRequest {
 
     /** The same request, counting its attempts in {@code shared} (kiota-style per-request retry option). */
     public HttpRequest countingAttemptsIn(RetryPolicy.Attempts shared) {
-        return new HttpRequest(method, uri, headers, body, streaming, Objects.requireNonNull(shared, "shared"));
+        return new HttpRequest(method, uri, headers, body, streaming, Objects.requireNonNull(shared, "shared"),
+                batched);
+    }
+
+    /**
+     * The paths (relative to the Graph root, as in a {@code $batch} body) of the sub-requests this envelope carries;
+     * empty for a request that is not a {@code $batch}. The transport counts each of them against its mailbox's
+     * request budget, as Graph does.
+     */
+    public List<String> batched() {
+        return batched;
+    }
+
+    /** The same request, a {@code $batch} envelope carrying sub-requests to these paths (relative to the root). */
+    public HttpRequest batchOf(List<String> subRequestPaths) {
+        return new HttpRequest(method, uri, headers, body, streaming, attempts, List.copyOf(subRequestPaths));
     }
 
     @Override

@@ -21,6 +21,13 @@ public interface HttpTransport extends AutoCloseable {
         return RetryPolicy.none();
     }
 
+    /**
+     * The server asked every request to the mailbox of {@code request} to wait {@code wait} (a Retry-After seen in a
+     * {@code $batch} sub-response): the transport holds them back. A transport without pacing ignores it.
+     */
+    default void pause(HttpRequest request, java.time.Duration wait) {
+    }
+
     @Override
     void close();
 }

@@ -76,7 +76,11 @@ public final class RetryPolicy {
      * backoff; capped at {@code maxDelay}.
      */
     public Duration delay(int retry, Optional<Duration> retryAfter) {
-        Duration wait = retryAfter.map(this::withSpread).orElseGet(() -> backoff(retry));
+        return capped(retryAfter.map(this::withSpread).orElseGet(() -> backoff(retry)));
+    }
+
+    /** {@code wait}, or {@code maxDelay} if that is shorter: the longest pause this policy accepts from a server. */
+    public Duration capped(Duration wait) {
         return wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
     }
 

@@ -18,10 +18,18 @@ import java.util.Objects;
  * @param connectTimeout        TCP connect timeout
  * @param requestTimeout        socket read timeout (longest silence while waiting for bytes)
  * @param userAgent             the User-Agent header
+ * @param requestBudget         requests per mailbox per {@code requestBudgetWindow}, {@code $batch} sub-requests
+ *                              counted one by one; 0 disables the budget (Graph's Retry-After pauses still apply)
+ * @param requestBudgetWindow   the budget's sliding window
  */
 public record TransportSettings(URI baseUrl, boolean immutableIds, int maxRetries, Duration maxRetryDelay,
         Duration initialBackoff, int maxConcurrentRequests, Duration connectTimeout, Duration requestTimeout,
-        String userAgent) {
+        String userAgent, int requestBudget, Duration requestBudgetWindow) {
+
+    /** Outlook's limit per app and mailbox: 10,000 requests per 10 minutes ({@code throttling-limits.md}). */
+    public static final int GRAPH_REQUEST_BUDGET = 10_000;
+    /** The window of {@link #GRAPH_REQUEST_BUDGET}. */
+    public static final Duration GRAPH_REQUEST_BUDGET_WINDOW = Duration.ofMinutes(10);
 
     public TransportSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -38,6 +46,34 @@ public record TransportSettings(URI baseUrl, boolean immutableIds, int maxRetrie
         requirePositive("connectTimeout", connectTimeout, false);
         requirePositive("requestTimeout", requestTimeout, false);
         Objects.requireNonNull(userAgent, "userAgent");
+        checkRequestBudget(requestBudget, requestBudgetWindow);
+    }
+
+    /** With Graph's request budget per mailbox ({@value #GRAPH_REQUEST_BUDGET} per 10 minutes). */
+    public TransportSettings(URI baseUrl, boolean immutableIds, int maxRetries, Duration maxRetryDelay,
+                             Duration initialBackoff, int maxConcurrentRequests, Duration connectTimeout,
+                             Duration requestTimeout, String userAgent) {
+        this(baseUrl, immutableIds, maxRetries, maxRetryDelay, initialBackoff, maxConcurrentRequests, connectTimeout,
+                requestTimeout, userAgent, GRAPH_REQUEST_BUDGET, GRAPH_REQUEST_BUDGET_WINDOW);
+    }
+
+    /**
+     * Checks a request budget: 0 (off) or more requests, per a window of at least one second when on; the message
+     * names the option and the allowed values.
+     */
+    public static void checkRequestBudget(int requestBudget, Duration requestBudgetWindow) {
+        if (requestBudget < 0) {
+            throw new IllegalArgumentException("Invalid value " + requestBudget + " for option requestBudget; allowed"
+                                               + " values: 0 (no budget) or more requests per requestBudgetWindow"
+                                               + " (Graph's: " + GRAPH_REQUEST_BUDGET + ")");
+        }
+        if (requestBudget > 0 && (requestBudgetWindow == null
+                                  || requestBudgetWindow.compareTo(Duration.ofSeconds(1)) < 0)) {
+            String value = requestBudgetWindow == null ? "null" : requestBudgetWindow.toMillis() + " ms";
+            throw new IllegalArgumentException("Invalid value " + value + " for option"
+                                               + " requestBudgetWindow; allowed values: 1 second or longer (Graph's:"
+                                               + " 10 minutes)");
+        }
     }
 
     /** Parses and checks a base URL string; a trailing '/' is removed. */

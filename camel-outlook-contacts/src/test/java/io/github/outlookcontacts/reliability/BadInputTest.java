@@ -158,6 +158,13 @@ class BadInputTest {
                 row("out of range: pageSize=500", () -> startConsumer("pageSize=500"), "pageSize"),
                 row("out of range: maxConcurrentRequests=0", () -> send(uri("create", "maxConcurrentRequests=0"),
                         Map.of("givenName", "Ann"), null), "maxConcurrentRequests"),
+                row("out of range: requestBudget=-1", () -> send(uri("create", "requestBudget=-1"),
+                        Map.of("givenName", "Ann"), null),
+                        "Invalid value -1 for option requestBudget; allowed values: 0 (no budget) or more"),
+                row("out of range: requestBudgetWindow=500", () -> send(uri("create",
+                        "requestBudgetWindow=500"), Map.of("givenName", "Ann"), null),
+                        "Invalid value 500 ms for option requestBudgetWindow; allowed values: 1 second or longer"),
+                row("wrong type: requestBudget=lots", () -> startConsumer("requestBudget=lots"), "requestBudget"),
                 row("unknown select name", () -> startConsumer("select=givenName,surnme"), "'surname'"),
                 row("http to a remote host", () -> send("outlook-contacts:create?baseUrl=http://graph.example.com"
                                                         + "/v1.0&accessToken=t", Map.of("givenName", "Ann"), null),

@@ -34,7 +34,11 @@ final class EmulatorOptions {
               --faults LIST          faults to pick from, comma-separated: %s
                                      (default 429,500,502,503,504)
               --retry-after S        Retry-After seconds of injected 429/503 (default 1)
-              --latency-ms N|MIN-MAX delay every Graph request
+              --latency-ms N|MIN-MAX delay every Graph HTTP request (a $batch envelope once, not per
+                                     sub-request): the network's share of a round trip
+              --service-time-ms N|MIN-MAX
+                                     time Outlook takes per request to a mailbox (each $batch sub-request),
+                                     spent inside the per-mailbox concurrency limit
               --expire-delta-every K expire all delta tokens on every K-th request using one (it gets 410)
               --max-concurrency N    requests in flight per app and mailbox (default 4)
               --budget N             requests per app and mailbox per 10 minutes (default 10000)
@@ -93,7 +97,15 @@ final class EmulatorOptions {
                     int seconds = intValue(arg, value(args, ++i, arg), 0, 3600);
                     options.builder.faults(f -> f.retryAfterSeconds(seconds));
                 }
-                case "--latency-ms" -> latency(options.builder, value(args, ++i, arg));
+                case "--latency-ms" -> {
+                    long[] range = range(arg, value(args, ++i, arg));
+                    options.builder.faults(f -> f.latency(Duration.ofMillis(range[0]), Duration.ofMillis(range[1])));
+                }
+                case "--service-time-ms" -> {
+                    long[] range = range(arg, value(args, ++i, arg));
+                    options.builder.faults(f -> f.serviceTime(Duration.ofMillis(range[0]),
+                            Duration.ofMillis(range[1])));
+                }
                 case "--expire-delta-every" -> {
                     int k = intValue(arg, value(args, ++i, arg), 1, 1_000_000);
                     options.builder.faults(f -> f.expireDeltaTokensEvery(k));
@@ -119,14 +131,15 @@ final class EmulatorOptions {
                 .seedContacts(Principal.DEFAULT_USER, "Family", family);
     }
 
-    private static void latency(GraphEmulator.Builder builder, String value) {
+    /** {@code N} or {@code MIN-MAX} milliseconds, each 0 to 600000. */
+    private static long[] range(String option, String value) {
         String[] parts = value.split("-", 2);
-        long min = intValue("--latency-ms", parts[0], 0, 600_000);
-        long max = parts.length == 2 ? intValue("--latency-ms", parts[1], 0, 600_000) : min;
+        long min = intValue(option, parts[0], 0, 600_000);
+        long max = parts.length == 2 ? intValue(option, parts[1], 0, 600_000) : min;
         if (max < min) {
-            throw new IllegalArgumentException("--latency-ms MIN-MAX needs MIN <= MAX, was " + value);
+            throw new IllegalArgumentException(option + " MIN-MAX needs MIN <= MAX, was " + value);
         }
-        builder.faults(f -> f.latency(Duration.ofMillis(min), Duration.ofMillis(max)));
+        return new long[] { min, max };
     }
 
     private static String value(String[] args, int index, String option) {

@@ -21,7 +21,8 @@ class EmulatorMainTest {
         assertThat(EmulatorMain.start(new String[] {"--help"}, out)).isNull();
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--port", "--https-port", "--seed N",
-                "--seed-file", "--strict-auth", "--fault-rate", "--faults", "--latency-ms", "--max-concurrency",
+                "--seed-file", "--strict-auth", "--fault-rate", "--faults", "--latency-ms", "--service-time-ms",
+                "--max-concurrency",
                 "--budget", "--delta-page-size", "--enforce-retry-after", "--expire-delta-every", "429-no-retry-after",
                 "--client ID:SECRET", "--public-client", "--auto-approve", "--token-lifetime",
                 "truncate", "507");
@@ -34,6 +35,8 @@ class EmulatorMainTest {
         assertThatThrownBy(() -> EmulatorOptions.parse("--faults", "429,418")).hasMessageContaining("'418'")
                 .hasMessageContaining("allowed: 429");
         assertThatThrownBy(() -> EmulatorOptions.parse("--port")).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> EmulatorOptions.parse("--service-time-ms", "50-20"))
+                .hasMessageContaining("--service-time-ms MIN-MAX needs MIN <= MAX");
         assertThatThrownBy(() -> EmulatorOptions.parse("--bogus")).hasMessageContaining("Unknown option '--bogus'");
         assertThatThrownBy(() -> EmulatorOptions.parse("--seed-file", "/nope.json")).hasMessageContaining("no such file");
     }

@@ -84,7 +84,7 @@ class GraphEmulatorTest {
     @Test
     void batchSubRequestsRunFourAtATimeSoTheMailboxConcurrencyLimitCanThrottleThem() throws Exception {
         emulator = GraphEmulator.builder().seedContacts("alice@contoso.com", "", 1).maxConcurrency(2)
-                .faults(f -> f.latency(java.time.Duration.ofMillis(300))).build().start();
+                .faults(f -> f.serviceTime(java.time.Duration.ofMillis(300))).build().start();
         StringBuilder batch = new StringBuilder("{\"requests\":[");
         for (int i = 1; i <= 4; i++) {
             batch.append(i > 1 ? "," : "").append("{\"id\":\"").append(i)
@@ -97,6 +97,29 @@ class GraphEmulatorTest {
         assertThat(body.split("\"status\":429", -1)).as("two of four over the limit of 2").hasSize(3);
         assertThat(body).contains("MailboxConcurrency");
         assertThat(emulator.throttling().maxConcurrencyObserved("alice@contoso.com")).isGreaterThan(2);
+    }
+
+    @Test
+    void latencyDelaysTheEnvelopeOnceAndServiceTimeEachSubRequestFourAtATime() throws Exception {
+        emulator = GraphEmulator.builder().seedContacts("alice@contoso.com", "", 1)
+                .faults(f -> f.latency(java.time.Duration.ofMillis(100)).serviceTime(java.time.Duration.ofMillis(100)))
+                .build().start();
+        StringBuilder batch = new StringBuilder("{\"requests\":[");
+        for (int i = 1; i <= 8; i++) {
+            batch.append(i > 1 ? "," : "").append("{\"id\":\"").append(i)
+                    .append("\",\"method\":\"GET\",\"url\":\"/users/alice@contoso.com/contacts\"}");
+        }
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send("POST", emulator.baseUrl() + "/$batch", batch + "]}");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(response.body().replace(" ", "").split("\"status\":200", -1)).hasSize(9);
+        // 100 ms for the envelope, then 8 sub-requests of 100 ms four at a time: 300 ms; latency per sub-request
+        // too would be 100 + 2 x 200 = 500 ms
+        assertThat(millis).isBetween(300L, 490L);
+        assertThat(emulator.throttling().maxConcurrencyObserved("alice@contoso.com")).isEqualTo(4);
+        assertThat(emulator.faults().delayedRequests()).as("the envelope and its 8 sub-requests").isEqualTo(9);
     }
 
     @Test

@@ -227,6 +227,20 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
      */
     private Long maxRetryDelay = 60000L;
     /**
+     * The most requests per mailbox in any requestBudgetWindow, every $batch sub-request counted: requests
+     * wait for room in the budget instead of being answered 429. Graph allows 10,000 per 10 minutes per app
+     * and mailbox (the default); set it lower when another client of the same app registration uses the
+     * mailbox too. 0 disables the pacing (a Retry-After from Graph still pauses the mailbox). Endpoints with
+     * the same connection and credential options (a consumer and producers alike) share one budget per
+     * mailbox.
+     */
+    private Integer requestBudget = 10000;
+    /**
+     * The sliding window of requestBudget in milliseconds (or a duration such as 10m); at least 1 second.
+     * Graph's is 10 minutes.
+     */
+    private Long requestBudgetWindow = 600000L;
+    /**
      * Timeout in milliseconds for waiting on a response (socket read); a timed-out request is retried.
      */
     private Long requestTimeout = 60000L;
@@ -602,6 +616,22 @@ public class OutlookContactsComponentConfiguration extends ComponentConfiguratio
 
     public void setMaxRetryDelay(Long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public Integer getRequestBudget() {
+        return requestBudget;
+    }
+
+    public void setRequestBudget(Integer requestBudget) {
+        this.requestBudget = requestBudget;
+    }
+
+    public Long getRequestBudgetWindow() {
+        return requestBudgetWindow;
+    }
+
+    public void setRequestBudgetWindow(Long requestBudgetWindow) {
+        this.requestBudgetWindow = requestBudgetWindow;
     }
 
     public Long getRequestTimeout() {

@@ -16,7 +16,6 @@ import io.github.outlookcontacts.graph.BatchResponse;
 import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.transport.RetryPolicy;
-import io.github.outlookcontacts.transport.ThrottleGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * throttled sub-requests (429, 503, 504) sent again in a new batch after the largest {@code Retry-After} of their
  * batch. The envelope itself is retried by the transport; both follow the client's one {@link RetryPolicy} and count
  * in one {@link RetryPolicy.Attempts} per batch, so no item is sent more than {@code maxRetries + 1} times. How many
- * batches are in flight is the transport's per-mailbox limit. Returns one {@link BatchOutcome} per item, in input
+ * batches are in flight, how fast they go and the pause after a throttled sub-request (for every sender of the
+ * mailbox) are the transport's, per mailbox. Returns one {@link BatchOutcome} per item, in input
  * order; a failed item never stops the others.
  */
 public final class BatchExecutor {
@@ -62,8 +62,6 @@ public final class BatchExecutor {
     /** Runs every item; the result has one outcome per item, in input order. */
     public List<BatchOutcome> execute(List<BatchItem> items) {
         BatchOutcome[] outcomes = new BatchOutcome[items.size()];
-        // One pause for all chunks of the call: a throttled chunk holds the others back until it may try again.
-        ThrottleGate gate = new ThrottleGate(retries);
         List<List<Integer>> chunks = new ArrayList<>();
         for (int start = 0; start < items.size(); start += MAX_REQUESTS_PER_BATCH) {
             List<Integer> chunk = new ArrayList<>();
@@ -73,29 +71,20 @@ public final class BatchExecutor {
             chunks.add(chunk);
         }
         if (executor == null || chunks.size() == 1) {
-            chunks.forEach(chunk -> runChunk(items, chunk, outcomes, gate));
+            chunks.forEach(chunk -> runChunk(items, chunk, outcomes));
         } else {
             CompletableFuture.allOf(chunks.stream()
-                    .map(chunk -> CompletableFuture.runAsync(() -> runChunk(items, chunk, outcomes, gate), executor))
+                    .map(chunk -> CompletableFuture.runAsync(() -> runChunk(items, chunk, outcomes), executor))
                     .toArray(CompletableFuture[]::new)).join();
         }
         return Arrays.asList(outcomes);
     }
 
     /** Every envelope of a chunk carries all of its pending items, so one attempt count serves them all. */
-    private void runChunk(List<BatchItem> items, List<Integer> chunk, BatchOutcome[] outcomes, ThrottleGate gate) {
+    private void runChunk(List<BatchItem> items, List<Integer> chunk, BatchOutcome[] outcomes) {
         RetryPolicy.Attempts attempts = retries.attempts();
         List<Integer> pending = chunk;
-        boolean waitedOwnPause = false;
         while (!pending.isEmpty()) {
-            try {
-                if (!waitedOwnPause) {
-                    gate.awaitOpen();
-                }
-            } catch (InterruptedException e) {
-                failAll(pending, interrupted(), outcomes);
-                return;
-            }
             List<BatchResponse> responses;
             try {
                 responses = client.batch(requests(items, pending), attempts);
@@ -122,21 +111,17 @@ public final class BatchExecutor {
                     outcomes[index] = BatchOutcome.failure(index, SubResponseErrors.from(response));
                 }
             }
-            if (!retry.isEmpty() && !pause(retry, pending.size(), attempts, retryAfter, gate)) {
+            if (!retry.isEmpty() && !pause(retry, pending.size(), attempts, retryAfter)) {
                 failAll(retry, interrupted(), outcomes);
                 return;
             }
-            waitedOwnPause = !retry.isEmpty();
             pending = retry;
         }
     }
 
     private boolean pause(List<Integer> retry, int sent, RetryPolicy.Attempts attempts,
-                          Optional<Duration> retryAfter, ThrottleGate gate) {
+                          Optional<Duration> retryAfter) {
         Duration wait = retries.delay(attempts.retries(), retryAfter);
-        if (retryAfter.isPresent()) {
-            gate.closeFor(wait);
-        }
         LOG.debug("{} of {} sub-requests throttled after {}; sending them again in {} ms", retry.size(), sent,
                 attempts, wait.toMillis());
         try {

@@ -6,8 +6,9 @@ import io.github.outlookcontacts.emulator.http.ApiResponse;
 import io.github.outlookcontacts.emulator.server.TransportFault;
 
 /**
- * The pipeline step that applies a {@link FaultPlan}: latency, delta-token expiry, HTTP errors, and (for top-level
- * requests only) dropped connections and truncated bodies.
+ * The pipeline step that applies a {@link FaultPlan}: latency (top-level requests), service time (inside the
+ * throttle's concurrency limit, which wraps this step), delta-token expiry, HTTP errors, and (for top-level requests
+ * only) dropped connections and truncated bodies.
  */
 public final class FaultFilter implements ApiHandler {
 
@@ -48,14 +49,19 @@ public final class FaultFilter implements ApiHandler {
         sleep(decision.latencyMs());
         FaultKind kind = decision.kind();
         if (kind == null) {
-            return next.handle(request);
+            return served(request, decision);
         }
         return switch (kind) {
             case DROP_CONNECTION -> TransportFault.DROP.mark(ApiResponse.empty(500));
-            case DROP_AFTER_PROCESSING -> TransportFault.DROP.mark(next.handle(request));
-            case TRUNCATED_BODY -> TransportFault.TRUNCATE.mark(next.handle(request));
+            case DROP_AFTER_PROCESSING -> TransportFault.DROP.mark(served(request, decision));
+            case TRUNCATED_BODY -> TransportFault.TRUNCATE.mark(served(request, decision));
             default -> FaultResponses.of(kind, plan.retryAfterSeconds());
         };
+    }
+
+    private ApiResponse served(ApiRequest request, FaultPlan.Decision decision) {
+        sleep(decision.serviceTimeMs());
+        return next.handle(request);
     }
 
     private static void sleep(long millis) {

@@ -27,7 +27,7 @@ public final class FaultPlan {
             FaultKind.BAD_GATEWAY, FaultKind.SERVICE_UNAVAILABLE, FaultKind.GATEWAY_TIMEOUT);
 
     /** The decision for one request. */
-    record Decision(FaultKind kind, long latencyMs, boolean expireDeltaTokens) {
+    record Decision(FaultKind kind, long latencyMs, long serviceTimeMs, boolean expireDeltaTokens) {
     }
 
     private static final class Settings {
@@ -36,6 +36,8 @@ public final class FaultPlan {
         int retryAfterSeconds = 1;
         long latencyMinMs;
         long latencyMaxMs;
+        long serviceMinMs;
+        long serviceMaxMs;
         Set<String> methods = Set.of();
         String pathContains;
         boolean identityEndpoints;
@@ -48,6 +50,8 @@ public final class FaultPlan {
             s.retryAfterSeconds = retryAfterSeconds;
             s.latencyMinMs = latencyMinMs;
             s.latencyMaxMs = latencyMaxMs;
+            s.serviceMinMs = serviceMinMs;
+            s.serviceMaxMs = serviceMaxMs;
             s.methods = methods;
             s.pathContains = pathContains;
             s.identityEndpoints = identityEndpoints;
@@ -97,19 +101,44 @@ public final class FaultPlan {
         return this;
     }
 
-    /** Delays every matching request by exactly this long. */
+    /**
+     * Delays every matching HTTP request by exactly this long: the network's share of a round trip, once per HTTP
+     * request, so a {@code $batch} envelope is delayed once and its sub-requests not (Dev Proxy's LatencyPlugin).
+     */
     public synchronized FaultPlan latency(Duration fixed) {
         return latency(fixed, fixed);
     }
 
-    /** Delays every matching request by a random time between {@code min} and {@code max}. */
+    /** As {@link #latency(Duration)}, a random time between {@code min} and {@code max}. */
     public synchronized FaultPlan latency(Duration min, Duration max) {
-        if (min.isNegative() || max.compareTo(min) < 0) {
-            throw new IllegalArgumentException("latency needs 0 <= min <= max, was " + min + ".." + max);
-        }
+        check("latency", min, max);
         settings.latencyMinMs = min.toMillis();
         settings.latencyMaxMs = max.toMillis();
         return this;
+    }
+
+    /**
+     * The time Outlook takes to serve each matching request to a mailbox: every request but a {@code $batch}
+     * envelope, and each of its sub-requests. It is spent inside the per-mailbox concurrency limit, so it is what
+     * bounds a client that keeps to the limit: at most {@code maxConcurrency / serviceTime} requests per second per
+     * mailbox.
+     */
+    public synchronized FaultPlan serviceTime(Duration fixed) {
+        return serviceTime(fixed, fixed);
+    }
+
+    /** As {@link #serviceTime(Duration)}, a random time between {@code min} and {@code max}. */
+    public synchronized FaultPlan serviceTime(Duration min, Duration max) {
+        check("serviceTime", min, max);
+        settings.serviceMinMs = min.toMillis();
+        settings.serviceMaxMs = max.toMillis();
+        return this;
+    }
+
+    private static void check(String name, Duration min, Duration max) {
+        if (min.isNegative() || max.compareTo(min) < 0) {
+            throw new IllegalArgumentException(name + " needs 0 <= min <= max, was " + min + ".." + max);
+        }
     }
 
     /** Only requests with one of these methods are faulted or delayed (none given: all methods). */
@@ -239,7 +268,7 @@ public final class FaultPlan {
         boolean matches = (settings.methods.isEmpty() || settings.methods.contains(method))
                 && (settings.pathContains == null || path.contains(settings.pathContains));
         if (!matches) {
-            return new Decision(null, 0, expire);
+            return new Decision(null, 0, 0, expire);
         }
         FaultKind kind = null;
         if (!scripted.isEmpty() && !(subRequest && scripted.peek().isTransport())) {
@@ -252,13 +281,12 @@ public final class FaultPlan {
         if (kind != null) {
             injected.computeIfAbsent(kind, k -> new LongAdder()).increment();
         }
-        long latency = settings.latencyMinMs
-                + (settings.latencyMaxMs > settings.latencyMinMs
-                        ? (long) (random.nextDouble() * (settings.latencyMaxMs - settings.latencyMinMs + 1)) : 0);
-        if (latency > 0) {
+        long latency = subRequest ? 0 : between(settings.latencyMinMs, settings.latencyMaxMs);
+        long service = isBatch(path) ? 0 : between(settings.serviceMinMs, settings.serviceMaxMs);
+        if (latency > 0 || service > 0) {
             delayed.increment();
         }
-        return new Decision(kind, latency, expire);
+        return new Decision(kind, latency, service, expire);
     }
 
     synchronized int retryAfterSeconds() {
@@ -268,6 +296,14 @@ public final class FaultPlan {
     void expireDeltaTokensFor(String path) {
         deltaTokenExpirer.run();
         deltaExpiries.increment();
+    }
+
+    private long between(long min, long max) {
+        return min + (max > min ? (long) (random.nextDouble() * (max - min + 1)) : 0);
+    }
+
+    private static boolean isBatch(String path) {
+        return path.endsWith("/$batch");
     }
 
     /** Graph accepts {@code delta}, {@code delta()} and the qualified {@code microsoft.graph.delta[()]}. */

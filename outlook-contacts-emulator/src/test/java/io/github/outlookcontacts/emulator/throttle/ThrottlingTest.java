@@ -140,6 +140,20 @@ class ThrottlingTest {
     }
 
     @Test
+    void budgetWindowSlidesSoABurstAtAFixedWindowsEdgeIsRefused() throws Exception {
+        emulator = GraphEmulator.builder().requestBudget(2, Duration.ofMillis(1500))
+                .graphApi(r -> ApiResponse.json(200, "{}")).build().start();
+        String url = emulator.baseUrl() + "/me/contacts";
+
+        assertThat(client.get(url).statusCode()).isEqualTo(200);
+        Thread.sleep(800);
+        assertThat(client.get(url).statusCode()).isEqualTo(200);
+        Thread.sleep(800); // the first has left the window, the second has not
+        assertThat(client.get(url).statusCode()).isEqualTo(200);
+        assertThat(client.get(url).statusCode()).as("a fixed window would have restarted").isEqualTo(429);
+    }
+
+    @Test
     void enforcedRetryAfterAnswersEarlyRetriesWith429AndRestartsTheWait() throws Exception {
         emulator = GraphEmulator.builder().enforceRetryAfter(true)
                 .faults(f -> f.retryAfterSeconds(1))
