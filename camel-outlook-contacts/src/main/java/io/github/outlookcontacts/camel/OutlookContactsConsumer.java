@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.outlookcontacts.camel.metrics.OutlookContactsMetrics;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * Polls Graph delta for a folder (or folder tree) and routes one exchange per created, updated or deleted contact.
  * <p>
  * Each delta page is read completely (its response closed) before it becomes a batch of exchanges, routed one after
- * the other. The page's cursor is committed from the exchanges' completions, strictly in page order; a failed or
+ * the other; meanwhile the next page is read on a thread of its own (one page ahead at most). The page's cursor is committed from the exchanges' completions, strictly in page order; a failed or
  * rollback-only exchange gives up its page and the rest of the round, so they are delivered again (at-least-once).
  * {@code maxMessagesPerPoll} ends a poll at the first page boundary past it; the next poll goes on from there.
  */
@@ -59,6 +60,8 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> repository;
     private boolean stopRepository;
     private volatile DeltaSyncEngine engine;
+    /** Reads the next delta page while the route handles the current one. */
+    private ExecutorService readAhead;
     /** Polls never overlap: the timer's and the push wake-ups'. */
     private final ReentrantLock polling = new ReentrantLock();
     private volatile PushNotifications push;
@@ -126,6 +129,8 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         }
         ServiceHelper.startService(getEndpoint());
         CursorStore store = new StateRepositoryCursorStore(repository);
+        readAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, "OutlookContactsReadAhead");
         engine = newEngine(getEndpoint().getClient(), store);
         screen = new ChangeScreen(screenSettings, getEndpoint().getMailbox(), store, getEndpoint().getClient(),
                 Clock.systemUTC());
@@ -157,7 +162,12 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         push = null;
         super.doStop();
         if (engine != null) {
-            engine.rewind(); // whatever was not confirmed comes again after the restart
+            engine.rewind(); // whatever was not confirmed comes again after the restart; gives up the read ahead
+        }
+        if (readAhead != null) {
+            // waits for a page read ahead to end (interrupted by the rewind), so its response is closed
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(readAhead);
+            readAhead = null;
         }
         if (stopRepository) {
             ServiceHelper.stopService(repository);
@@ -331,7 +341,7 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
                 getEndpoint().getConfiguration().getConnectionConfiguration().batchHeaders());
         return new DeltaSyncEngine(client, new FolderResolver(client), store,
                 settings, lookups, Clock.systemUTC(), OutlookContactsMetrics.sync(getEndpoint().getCamelContext(),
-                        metricsMailbox(), metricsFolder()));
+                        metricsMailbox(), metricsFolder()), readAhead);
     }
 
     /** The mailbox tag of the metrics, as the transport's: lower case. */

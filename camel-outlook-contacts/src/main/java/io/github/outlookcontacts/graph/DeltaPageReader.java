@@ -18,7 +18,8 @@ import io.github.outlookcontacts.model.GraphJson;
  * {@link DeltaSink#removed}, others to {@link DeltaSink#changed}), so only one item is in memory at a time.
  * Properties the model does not know, {@code @removed} among them, land in {@link GraphObject}'s additional
  * properties. {@code @odata.nextLink} and {@code @odata.deltaLink} are picked up wherever they sit in the object,
- * before or after {@code value}.
+ * before or after {@code value}. The body is read to its end (only whitespace may follow the page), so the transport
+ * sees the whole response consumed and keeps the connection for the next page instead of opening a new one.
  */
 final class DeltaPageReader {
 
@@ -49,6 +50,9 @@ final class DeltaPageReader {
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw new IOException("a Graph collection page ended unexpectedly");
+            }
+            if (parser.nextToken() != null) {
+                throw new IOException("a Graph collection page has content after its end");
             }
         }
         // Graph never sends both; if it did, keep paging so no page is skipped.

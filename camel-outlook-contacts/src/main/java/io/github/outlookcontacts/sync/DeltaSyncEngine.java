@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import io.github.outlookcontacts.graph.FolderResolver;
@@ -22,7 +23,9 @@ import io.github.outlookcontacts.sync.SyncCursor.Phase;
  * persists a batch once all its changes are confirmed, strictly in the order the batches were handed out (a batch
  * confirmed early waits for the earlier ones); {@link #rewind} gives up every uncommitted batch, so they are read and
  * delivered again (at-least-once). Several batches may be outstanding at once. A new round starts only when nothing
- * of the previous one is outstanding. Thread-safe; {@code next} holds the engine's lock while it reads a page.
+ * of the previous one is outstanding. Thread-safe; {@code next} holds the engine's lock while it reads a page. With
+ * a read-ahead executor, the page after the one handed out is requested and read in the background (read and closed
+ * like any page, one page ahead at most), so Graph's time overlaps the handling of the batch; a rewind gives it up.
  */
 public final class DeltaSyncEngine {
 
@@ -33,6 +36,7 @@ public final class DeltaSyncEngine {
     private final Clock clock;
     private final MoveResolver moves;
     private final SyncMetrics metrics;
+    private final PageReadAhead pages;
     private final Deque<Pending> outstanding = new ArrayDeque<>();
     private volatile SyncHealth health = SyncHealth.NOT_POLLED;
     private volatile String rootId;
@@ -67,8 +71,19 @@ public final class DeltaSyncEngine {
     /** @param metrics told what was committed, redelivered and resynced, and how long rounds took */
     public DeltaSyncEngine(GraphContactsClient client, FolderResolver resolver, CursorStore store,
                            SyncSettings settings, BatchExecutor lookups, Clock clock, SyncMetrics metrics) {
+        this(client, resolver, store, settings, lookups, clock, metrics, null);
+    }
+
+    /**
+     * @param readAhead reads the next page of a folder in the background while the batch before it is handled (one
+     *                  page ahead at most; {@link #rewind} gives it up); null reads each page in {@link #next}
+     */
+    public DeltaSyncEngine(GraphContactsClient client, FolderResolver resolver, CursorStore store,
+                           SyncSettings settings, BatchExecutor lookups, Clock clock, SyncMetrics metrics,
+                           Executor readAhead) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.client = Objects.requireNonNull(client, "client");
+        this.pages = new PageReadAhead(client, readAhead);
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -216,6 +231,7 @@ public final class DeltaSyncEngine {
             metrics.redelivered(again);
         }
         outstanding.clear();
+        pages.cancel();
         if (source != null) {
             source.forget();
         }
@@ -253,9 +269,9 @@ public final class DeltaSyncEngine {
         boolean tree = settings.includeSubfolders();
         String namespace = StateKeys.namespace(settings.mailbox(), rootKey, tree);
         if (tree) {
-            source = new FolderTree(client, settings, store, namespace, rootKey, rootId, moves, metrics);
+            source = new FolderTree(client, pages, settings, store, namespace, rootKey, rootId, moves, metrics);
         } else {
-            FolderSync folder = new FolderSync(client, settings, new FolderState(store, namespace), rootId,
+            FolderSync folder = new FolderSync(pages, settings, new FolderState(store, namespace), rootId,
                     () -> settings.changesOnly() ? Phase.BASELINE : Phase.INITIAL, metrics);
             source = new SingleFolder(folder, new PageClassifier(settings, moves), moves);
         }

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaRequest;
-import io.github.outlookcontacts.graph.GraphContactsClient;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.model.Contact;
 import io.github.outlookcontacts.sync.SyncCursor.Phase;
@@ -16,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one folder a page at a time: requests the next delta page, reads it to its end (the response is closed
- * before anything else happens), classifies it and returns it as a {@link Step} whose write commits the page. The
- * cursor and known set in memory run ahead of the store by the steps handed out and not yet committed;
- * {@link #forget} drops them, and the next use reloads the committed state.
+ * before anything else happens; the page after it is read ahead meanwhile, see {@link PageReadAhead}), classifies it
+ * and returns it as a {@link Step} whose write commits the page. The cursor and known set in memory run ahead of the
+ * store by the steps handed out and not yet committed; {@link #forget} drops them, and the next use reloads the
+ * committed state.
  */
 final class FolderSync {
 
@@ -27,7 +27,7 @@ final class FolderSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderSync.class);
 
-    private final GraphContactsClient client;
+    private final PageReadAhead pages;
     private final SyncSettings settings;
     private final FolderState state;
     private final String folderId;
@@ -51,9 +51,9 @@ final class FolderSync {
      * @param folderId   the folder; null for a default folder whose id Graph has not revealed yet
      * @param firstPhase BASELINE or INITIAL: how a folder without state starts
      */
-    FolderSync(GraphContactsClient client, SyncSettings settings, FolderState state, String folderId,
+    FolderSync(PageReadAhead pages, SyncSettings settings, FolderState state, String folderId,
                Supplier<Phase> firstPhase, SyncMetrics metrics) {
-        this.client = client;
+        this.pages = pages;
         this.settings = settings;
         this.state = state;
         this.folderId = folderId;
@@ -162,11 +162,9 @@ final class FolderSync {
         while (true) {
             PageChanges base = memo != null && memo.isFor(cursor.link()) ? memo : null;
             PageChanges page = base != null ? base.copyEntries() : new PageChanges(cursor.link());
-            PageItems items = new PageItems();
-            DeltaPage result;
+            PageReadAhead.Fetched fetched;
             try {
-                result = client.deltaContacts(new DeltaRequest(settings.mailbox(), folderId, cursor.link(),
-                        settings.select(), settings.pageSize(), settings.expand()), items);
+                fetched = pages.read(request(cursor.link()));
             } catch (SyncStateGoneException gone) {
                 if (restarts++ >= ResyncPolicy.MAX_RESTARTS_PER_POLL) {
                     throw gone;
@@ -175,6 +173,11 @@ final class FolderSync {
                 restart("its delta link is no longer valid (HTTP " + gone.getStatus() + " " + gone.getErrorCode()
                         + ")");
                 continue;
+            }
+            DeltaPage result = fetched.page();
+            PageItems items = fetched.items();
+            if (!result.isLastPage()) {
+                pages.readAhead(request(result.nextLink())); // read while this page is classified and routed
             }
             boolean resync = cursor.isResync();
             boolean quiet = cursor.phase() == Phase.BASELINE;
@@ -275,6 +278,11 @@ final class FolderSync {
             }
         }
         return memo;
+    }
+
+    private DeltaRequest request(String link) {
+        return new DeltaRequest(settings.mailbox(), folderId, link, settings.select(), settings.pageSize(),
+                settings.expand());
     }
 
     private void restart(String why) {

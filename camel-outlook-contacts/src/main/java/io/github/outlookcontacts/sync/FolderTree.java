@@ -38,6 +38,7 @@ final class FolderTree implements ChangeSource {
     private final String rootId;
     private final MoveResolver moves;
     private final SyncMetrics metrics;
+    private final PageReadAhead pages;
     private final PageClassifier classifier;
     private final Map<String, FolderSync> folders = new HashMap<>();
     private FolderSync root;
@@ -50,9 +51,10 @@ final class FolderTree implements ChangeSource {
      * @param rootId  the root folder's id (null for a default folder Graph has not revealed)
      * @param rootKey the root's id, or {@code default} for the default folder
      */
-    FolderTree(GraphContactsClient client, SyncSettings settings, CursorStore store, String namespace,
-               String rootKey, String rootId, MoveResolver moves, SyncMetrics metrics) {
+    FolderTree(GraphContactsClient client, PageReadAhead pages, SyncSettings settings, CursorStore store,
+               String namespace, String rootKey, String rootId, MoveResolver moves, SyncMetrics metrics) {
         this.client = client;
+        this.pages = pages;
         this.settings = settings;
         this.store = store;
         this.namespace = namespace;
@@ -87,7 +89,7 @@ final class FolderTree implements ChangeSource {
         draining = List.copyOf(tree.retiring);
         draining.forEach(id -> folder(id).beginRound());
         if (root == null) {
-            root = new FolderSync(client, settings, new FolderState(store, StateKeys.folderScope(namespace, rootKey)),
+            root = new FolderSync(pages, settings, new FolderState(store, StateKeys.folderScope(namespace, rootKey)),
                     rootId, this::firstPhase, metrics);
         }
         List<FolderSync> synced = new ArrayList<>();
@@ -174,7 +176,7 @@ final class FolderTree implements ChangeSource {
     }
 
     private FolderSync folder(String id) {
-        return folders.computeIfAbsent(id, key -> new FolderSync(client, settings,
+        return folders.computeIfAbsent(id, key -> new FolderSync(pages, settings,
                 new FolderState(store, StateKeys.folderScope(namespace, key)), key, this::firstPhase,
                 metrics));
     }

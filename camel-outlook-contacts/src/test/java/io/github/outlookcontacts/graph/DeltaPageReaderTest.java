@@ -115,6 +115,24 @@ class DeltaPageReaderTest {
                 .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> reader.read(json("{\"@odata.nextLink\":5}"), Contact.class, sink))
                 .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> reader.read(json("{\"value\":[]} {\"value\":[]}"), Contact.class, sink))
+                .isInstanceOf(IOException.class).hasMessageContaining("after its end");
+    }
+
+    @Test
+    void readsTheBodyToItsEndSoTheConnectionCanBeReused() throws IOException {
+        InputStream body = json("{\"value\":[],\"@odata.deltaLink\":\"d\"}\r\n");
+        boolean[] endSeen = {false};
+        InputStream watched = new java.io.FilterInputStream(body) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                endSeen[0] |= n < 0;
+                return n;
+            }
+        };
+        reader.read(watched, Contact.class, sink);
+        assertThat(endSeen[0]).as("end of stream read").isTrue();
     }
 
     @Test

@@ -1,10 +1,18 @@
 package io.github.outlookcontacts.graph;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.github.outlookcontacts.auth.StaticTokenProvider;
 import io.github.outlookcontacts.model.Contact;
@@ -209,5 +217,54 @@ class GraphClientWireTest {
         graph.close();
         assertThatThrownBy(() -> client.getFolder(Mailbox.of("me"), "f")).isInstanceOf(GraphException.class)
                 .satisfies(e -> assertThat(((GraphException) e).getStatus()).isZero());
+    }
+
+    @Test
+    void theDeltaPagesOfARoundShareOneKeptAliveConnection() throws Exception {
+        // A keep-alive server (the scripted one closes every connection): the client ports it sees are connections.
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1.0";
+        server.createContext("/v1.0/", exchange -> {
+            clientPorts.add(exchange.getRemoteAddress().getPort());
+            String query = exchange.getRequestURI().getRawQuery();
+            int page = query == null ? 0 : Integer.parseInt(query.substring(query.indexOf('=') + 1));
+            String link = page < 4 ? "\"@odata.nextLink\":\"" + base + "/me/contacts/delta?$skiptoken=" + (page + 1)
+                    : "\"@odata.deltaLink\":\"" + base + "/me/contacts/delta?$deltatoken=d";
+            byte[] body = ("{\"value\":[{\"id\":\"c" + page + "\"}]," + link + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            GraphClientSettings settings = new GraphClientSettings(base, true, 2, Duration.ofMillis(20), 4,
+                    Duration.ofSeconds(2), Duration.ofSeconds(5));
+            GraphContactsClient client = GraphContactsClients.create(settings, new StaticTokenProvider(TOKEN));
+            resources.track(client);
+            DeltaRequest request = new DeltaRequest(Mailbox.of("me"), null, null, null, null);
+            List<Contact> seen = new ArrayList<>();
+            DeltaSink<Contact> sink = new DeltaSink<>() {
+                @Override
+                public void changed(Contact item) {
+                    seen.add(item);
+                }
+
+                @Override
+                public void removed(String id, String reason) {
+                }
+            };
+            DeltaPage page = client.deltaContacts(request, sink);
+            while (!page.isLastPage()) {
+                page = client.deltaContacts(request.withLink(page.nextLink()), sink);
+            }
+            assertThat(seen).extracting(Contact::getId).containsExactly("c0", "c1", "c2", "c3", "c4");
+            assertThat(clientPorts).as("connections opened for five pages").hasSize(1);
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -23,16 +23,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DeltaSyncEngineTest {
 
-    private final ScriptedDeltaClient graph = new ScriptedDeltaClient();
-    private final MapCursorStore store = new MapCursorStore();
-    private final List<String> emitted = new ArrayList<>();
+    final ScriptedDeltaClient graph = new ScriptedDeltaClient();
+    final MapCursorStore store = new MapCursorStore();
+    final List<String> emitted = new ArrayList<>();
 
     private DeltaSyncEngine engine(boolean changesOnly, Set<ChangeType> types) {
-        return new DeltaSyncEngine(graph, store,
-                new SyncSettings(Mailbox.of("me"), null, null, 2, changesOnly, types, false));
+        return newEngine(new SyncSettings(Mailbox.of("me"), null, null, 2, changesOnly, types, false));
     }
 
-    private DeltaSyncEngine engine() {
+    /** The engine under test (a subclass runs every test again with pages read ahead). */
+    DeltaSyncEngine newEngine(SyncSettings settings) {
+        return new DeltaSyncEngine(graph, store, settings);
+    }
+
+    DeltaSyncEngine engine() {
         return engine(false, EnumSet.allOf(ChangeType.class));
     }
 
@@ -41,14 +45,14 @@ class DeltaSyncEngineTest {
     }
 
     /** A route that refuses the changes {@code fails} matches. */
-    private record Handler(Predicate<ContactChange> fails) {
+    record Handler(Predicate<ContactChange> fails) {
     }
 
-    private Handler recorder(Predicate<ContactChange> fails) {
+    Handler recorder(Predicate<ContactChange> fails) {
         return new Handler(fails);
     }
 
-    private Handler recorder() {
+    Handler recorder() {
         return recorder(c -> false);
     }
 
@@ -57,7 +61,7 @@ class DeltaSyncEngineTest {
      * when all are; the first refused change gives the batch up. Stops at the round's end or at the first batch
      * boundary at or past {@code max} changes (0 = no limit).
      */
-    private PollResult poll(DeltaSyncEngine engine, Handler handler, int max) {
+    PollResult poll(DeltaSyncEngine engine, Handler handler, int max) {
         int emittedNow = 0;
         while (true) {
             Optional<ChangeBatch> next = engine.next();
@@ -242,8 +246,8 @@ class DeltaSyncEngineTest {
         poll(engine(), recorder(), 0);
         emitted.clear();
         graph.page(null, null, "d9", contact("a", "1"));
-        DeltaSyncEngine withSelect = new DeltaSyncEngine(graph, store, new SyncSettings(Mailbox.of("me"), null,
-                "displayName", 2, false, EnumSet.allOf(ChangeType.class), false));
+        DeltaSyncEngine withSelect = newEngine(new SyncSettings(Mailbox.of("me"), null, "displayName", 2, false,
+                EnumSet.allOf(ChangeType.class), false));
         poll(withSelect, recorder(), 0);
         assertThat(graph.requested).containsExactly("START", "START", "GET b");
         assertThat(emitted).containsExactly("deleted b deleted");
@@ -331,9 +335,9 @@ class DeltaSyncEngineTest {
         assertThat(engine.next().orElseThrow().changes()).extracting(ContactChange::contactId).containsExactly("e");
     }
 
-    private static final String CURSOR = "outlook-contacts/me/default/cursor";
+    static final String CURSOR = "outlook-contacts/me/default/cursor";
 
-    private SyncCursor cursor() {
+    SyncCursor cursor() {
         return SyncCursor.decode(store.get(CURSOR), CURSOR);
     }
 }

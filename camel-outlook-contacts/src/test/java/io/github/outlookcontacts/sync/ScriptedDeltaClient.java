@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.outlookcontacts.graph.BatchRequest;
@@ -16,6 +18,7 @@ import io.github.outlookcontacts.graph.DeltaPage;
 import io.github.outlookcontacts.graph.DeltaRequest;
 import io.github.outlookcontacts.graph.DeltaSink;
 import io.github.outlookcontacts.graph.GraphContactsClient;
+import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.graph.GraphNotFoundException;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
@@ -40,10 +43,14 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     record Removed(String id, String reason) {
     }
 
-    private final Map<String, Page> pages = new HashMap<>();
+    // Concurrent: an engine may read the next page ahead on a thread of its own.
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
     final Set<String> gone = new HashSet<>();
     final Set<String> untrusted = new HashSet<>();
-    final List<String> requested = new ArrayList<>();
+    final List<String> requested = new CopyOnWriteArrayList<>();
+    /** Links whose answer never comes: the read waits until it is interrupted, which is recorded. */
+    final Set<String> stalled = ConcurrentHashMap.newKeySet();
+    final List<String> interrupted = new CopyOnWriteArrayList<>();
     /** Contacts a GET still finds (id → parent folder); any other id answers 404. */
     final Map<String, String> alive = new HashMap<>();
 
@@ -68,6 +75,15 @@ final class ScriptedDeltaClient implements GraphContactsClient {
         if (gone.contains(key)) {
             throw new SyncStateGoneException(410, "SyncStateNotFound", "The sync state generation is not found",
                     "req-1");
+        }
+        if (stalled.contains(key)) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.add(key);
+                Thread.currentThread().interrupt();
+                throw new GraphException(0, "IOError", "interrupted while reading " + key, null, e);
+            }
         }
         if (untrusted.contains(key)) {
             throw new UntrustedLinkException("Refusing to follow delta link to https://evil.example");
