@@ -26,10 +26,16 @@ final class ChildRun {
      * within the timeout; {@code failure} says why not.
      */
     record Result(boolean ok, long contacts, long wallMillis, long cpuMillis, long gcMillis, long peakHeapBytes,
-            long peakAfterGcBytes, long peakRssKb, long requests, long threads, String failure) {
+            long peakAfterGcBytes, long peakRssKb, long requests, long threads, long secondHalfMillis,
+            long secondHalfContacts, String failure) {
 
         double contactsPerSecond() {
             return wallMillis == 0 ? 0 : contacts * 1000.0 / wallMillis;
+        }
+
+        /** The rate over the second half of the round (past start-up and the JIT's warm-up); 0 when not measured. */
+        double secondHalfPerSecond() {
+            return secondHalfMillis <= 0 ? 0 : secondHalfContacts * 1000.0 / secondHalfMillis;
         }
     }
 
@@ -106,7 +112,8 @@ final class ChildRun {
                 values.getOrDefault("cpuMillis", 0L), values.getOrDefault("gcMillis", 0L),
                 values.getOrDefault("peakHeapBytes", 0L),
                 values.getOrDefault("peakAfterGcBytes", 0L), values.getOrDefault("peakRssKb", 0L), requests,
-                threads, failure);
+                threads, values.getOrDefault("secondHalfMillis", -1L), values.getOrDefault("secondHalfContacts", 0L),
+                failure);
     }
 
     private static String firstLine(StringBuilder tail) {

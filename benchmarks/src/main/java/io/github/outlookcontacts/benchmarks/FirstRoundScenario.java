@@ -32,6 +32,8 @@ final class FirstRoundScenario {
         }
         double limit = medianRate(results.get(DeltaClients.DOWNLOAD_ONLY));
         double sdk = medianRate(results.get(DeltaClients.SDK));
+        double limitSecondHalf = medianSecondHalf(results.get(DeltaClients.DOWNLOAD_ONLY));
+        double sdkSecondHalf = medianSecondHalf(results.get(DeltaClients.SDK));
         for (Map.Entry<String, List<ChildRun.Result>> entry : results.entrySet()) {
             List<ChildRun.Result> ok = entry.getValue().stream().filter(ChildRun.Result::ok).toList();
             Map<String, Object> values = new LinkedHashMap<>();
@@ -39,6 +41,10 @@ final class FirstRoundScenario {
             values.put("contacts/s", rate);
             values.put("x limit", limit == 0 ? 0.0 : rate / limit);
             values.put("x SDK", sdk == 0 ? 0.0 : rate / sdk);
+            double secondHalf = medianSecondHalf(ok);
+            values.put("2nd half /s", secondHalf);
+            values.put("2nd half x limit", limitSecondHalf == 0 ? 0.0 : secondHalf / limitSecondHalf);
+            values.put("2nd half x SDK", sdkSecondHalf == 0 ? 0.0 : secondHalf / sdkSecondHalf);
             values.put("cpu s", Figures.median(ok.stream().mapToDouble(r -> r.cpuMillis() / 1000.0).toArray()));
             values.put("peak heap MB", Figures.median(ok.stream().mapToDouble(r -> r.peakHeapBytes() / 1e6)
                     .toArray()));
@@ -47,6 +53,11 @@ final class FirstRoundScenario {
             values.put("ok runs", ok.size() + "/" + entry.getValue().size());
             figures.add(NAME, entry.getKey(), values);
         }
+    }
+
+    private static double medianSecondHalf(List<ChildRun.Result> results) {
+        return Figures.median(results.stream().filter(ChildRun.Result::ok)
+                .mapToDouble(ChildRun.Result::secondHalfPerSecond).toArray());
     }
 
     private static double medianRate(List<ChildRun.Result> results) {

@@ -25,6 +25,7 @@ public final class CamelHttpDeltaClient {
         long start = ClientReport.start();
         long expected = Long.parseLong(args[2]);
         AtomicLong seen = new AtomicLong();
+        ClientReport.expect(expected);
         ObjectMapper mapper = new ObjectMapper();
         CamelContext camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
@@ -45,7 +46,7 @@ public final class CamelHttpDeltaClient {
                                         mapper.getTypeFactory().constructCollectionType(List.class, Map.class));
                                 exchange.getIn().setBody(contacts);
                             })
-                            .split(body()).process(exchange -> seen.incrementAndGet()).end()
+                            .split(body()).process(exchange -> ClientReport.progress(seen.incrementAndGet())).end()
                         .end();
             }
         });

@@ -26,6 +26,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 public final class ClientReport {
 
     private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+    /** Half the expected count; 0 until {@link #expect} is called (in-process use never measures halves). */
+    private static volatile long half;
+    private static final AtomicLong HALFWAY_NANOS = new AtomicLong();
+    private static volatile long halfwayCount;
 
     private ClientReport() {
     }
@@ -49,9 +53,27 @@ public final class ClientReport {
         return System.nanoTime();
     }
 
+    /** Tells {@link #progress} how many contacts the round should read. */
+    public static void expect(long expected) {
+        half = expected / 2;
+    }
+
+    /**
+     * Called with the running count: notes when half of the folder has been read, so the rate of the second half
+     * (past the JIT's warm-up and the client's start-up) is reported beside the whole round's.
+     */
+    public static void progress(long count) {
+        if (half > 0 && count >= half && HALFWAY_NANOS.get() == 0 && HALFWAY_NANOS.compareAndSet(0, System.nanoTime())) {
+            halfwayCount = count;
+        }
+    }
+
     /** Prints the line and exits: 0 when exactly {@code expected} contacts were read, 3 otherwise. */
     public static void finish(long contacts, long expected, long startNanos) {
-        long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        long now = System.nanoTime();
+        long wallMillis = TimeUnit.NANOSECONDS.toMillis(now - startNanos);
+        long halfway = HALFWAY_NANOS.get();
+        long secondHalfMillis = halfway == 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(now - halfway);
         long cpuMillis = TimeUnit.NANOSECONDS.toMillis(
                 ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime());
@@ -65,6 +87,8 @@ public final class ClientReport {
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         System.out.println("RESULT contacts=" + contacts + " wallMillis=" + wallMillis + " cpuMillis=" + cpuMillis
                            + " gcMillis=" + gcMillis
+                           + " secondHalfMillis=" + secondHalfMillis
+                           + " secondHalfContacts=" + (halfway == 0 ? 0 : contacts - halfwayCount)
                            + " peakHeapBytes=" + peakHeap + " peakAfterGcBytes=" + PEAK_AFTER_GC.get()
                            + " peakRssKb=" + peakRssKb());
         System.out.flush();

@@ -21,13 +21,14 @@ public final class ComponentSyncClient {
         long start = ClientReport.start();
         long expected = Long.parseLong(args[2]);
         AtomicLong seen = new AtomicLong();
+        ClientReport.expect(expected);
         CamelContext camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("outlook-contacts:sync?folder=" + args[1] + "&pageSize=200&initialDelay=0&delay=50&baseUrl="
                      + args[0] + "&accessToken=bench")
-                        .routeId("sync").process(exchange -> seen.incrementAndGet());
+                        .routeId("sync").process(exchange -> ClientReport.progress(seen.incrementAndGet()));
             }
         });
         camel.start();

@@ -14,6 +14,7 @@ public final class DownloadOnlyClient {
     public static void main(String[] args) throws Exception {
         long start = ClientReport.start();
         long expected = Long.parseLong(args[2]);
+        ClientReport.expect(expected);
         RawDeltaRound round = RawDeltaRound.first(HttpClient.newHttpClient(), args[0], args[1]);
         ClientReport.finish(round.items(), expected, start);
     }

@@ -22,9 +22,11 @@ public final class GraphSdkDeltaClient {
         graph.getRequestAdapter().setBaseUrl(args[0]);
         DeltaRequestBuilder delta = graph.me().contactFolders().byContactFolderId(args[1]).contacts().delta();
         long items = 0;
+        ClientReport.expect(expected);
         DeltaGetResponse page = delta.get(rc -> rc.headers.add("Prefer", "odata.maxpagesize=200"));
         while (true) {
             items += page.getValue().size();
+            ClientReport.progress(items);
             if (page.getOdataNextLink() == null) {
                 if (page.getOdataDeltaLink() == null) {
                     throw new IllegalStateException("the last delta page has no deltaLink");

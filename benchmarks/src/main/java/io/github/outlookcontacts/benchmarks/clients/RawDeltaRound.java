@@ -50,7 +50,7 @@ public record RawDeltaRound(long items, String deltaLink) {
                     if ("value".equals(field)) {
                         while (parser.nextToken() == JsonToken.START_OBJECT) {
                             parser.skipChildren();
-                            items++;
+                            ClientReport.progress(++items);
                         }
                     } else if ("@odata.nextLink".equals(field)) {
                         next = parser.getText();
