@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.outlookcontacts.camel.metrics.OutlookContactsMetrics;
@@ -31,6 +32,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.spi.StateRepository;
@@ -129,8 +131,11 @@ public class OutlookContactsConsumer extends ScheduledBatchPollingConsumer {
         }
         ServiceHelper.startService(getEndpoint());
         CursorStore store = new StateRepositoryCursorStore(repository);
-        readAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newSingleThreadExecutor(this, "OutlookContactsReadAhead");
+        // One thread that ends when idle: a context with hundreds of sync routes keeps no idle thread per route.
+        readAhead = getEndpoint().getCamelContext().getExecutorServiceManager().newThreadPool(this,
+                "OutlookContactsReadAhead", new ThreadPoolProfileBuilder("OutlookContactsReadAhead").poolSize(1)
+                        .maxPoolSize(1).maxQueueSize(-1).keepAliveTime(10L, TimeUnit.SECONDS)
+                        .allowCoreThreadTimeOut(true).build());
         engine = newEngine(getEndpoint().getClient(), store);
         screen = new ChangeScreen(screenSettings, getEndpoint().getMailbox(), store, getEndpoint().getClient(),
                 Clock.systemUTC());
