@@ -30,6 +30,9 @@ final class Chart {
         chart.getStyler().setDecimalPattern("#,##0.#");
         chart.getStyler().setChartTitleBoxVisible(false);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        if (rows.stream().anyMatch(r -> r.client().length() > 24)) {
+            chart.getStyler().setXAxisLabelRotation(15); // long client names would overlap side by side
+        }
         chart.addSeries(metric, rows.stream().map(Figures.Row::client).toList(),
                 rows.stream().map(r -> (Number) r.values().get(metric)).toList());
         png.getParent().toFile().mkdirs();
