@@ -225,6 +225,7 @@ final class FolderSync {
         }
         List<String> candidates = scan.next(VANISH_BATCH);
         Map<String, String> reasons = retire ? null : moves.vanished(this, candidates);
+        scan.decided();
         List<String> removed = new ArrayList<>();
         List<ContactChange> changes = new ArrayList<>();
         for (String id : candidates) {

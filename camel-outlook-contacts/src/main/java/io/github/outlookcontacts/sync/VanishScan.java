@@ -19,6 +19,8 @@ final class VanishScan implements Segments.Visitor {
     private final Deque<String> queue = new ArrayDeque<>();
     private List<String> unmetRouted;
     private int segment;
+    /** The candidates last yielded, until {@link #decided}: a failed lookup asks for them again. */
+    private List<String> undecided;
 
     VanishScan(FolderState state, KnownContacts known, int base, List<String> unmetRouted) {
         this.state = state;
@@ -27,8 +29,23 @@ final class VanishScan implements Segments.Visitor {
         this.unmetRouted = unmetRouted;
     }
 
-    /** Up to {@code max} candidates; fewer (or none) only when the scan is done. */
+    /**
+     * Up to {@code max} candidates; fewer (or none) only when the scan is done. The same ones again until they are
+     * {@link #decided}.
+     */
     List<String> next(int max) {
+        if (undecided == null) {
+            undecided = take(max);
+        }
+        return undecided;
+    }
+
+    /** The candidates last yielded were decided (their lookup answered): the next call yields new ones. */
+    void decided() {
+        undecided = null;
+    }
+
+    private List<String> take(int max) {
         while (queue.size() < max && segment < base) {
             state.read(segment, segment + 1, this);
             segment++;
@@ -45,7 +62,7 @@ final class VanishScan implements Segments.Visitor {
     }
 
     boolean exhausted() {
-        return segment >= base && unmetRouted == null && queue.isEmpty();
+        return undecided == null && segment >= base && unmetRouted == null && queue.isEmpty();
     }
 
     @Override
