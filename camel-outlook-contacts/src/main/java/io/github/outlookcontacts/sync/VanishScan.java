@@ -19,7 +19,7 @@ final class VanishScan implements Segments.Visitor {
     private final Deque<String> queue = new ArrayDeque<>();
     private List<String> unmetRouted;
     private int segment;
-    /** The candidates last yielded, until {@link #decided}: a failed lookup asks for them again. */
+    /** The candidates last yielded and not decided yet: a failed lookup asks for them again. */
     private List<String> undecided;
 
     VanishScan(FolderState state, KnownContacts known, int base, List<String> unmetRouted) {
@@ -30,8 +30,8 @@ final class VanishScan implements Segments.Visitor {
     }
 
     /**
-     * Up to {@code max} candidates; fewer (or none) only when the scan is done. The same ones again until they are
-     * {@link #decided}.
+     * Up to {@code max} candidates; fewer (or none) only when the scan is done. The undecided ones of the last call
+     * again, until {@link #decided} says they were.
      */
     List<String> next(int max) {
         if (undecided == null) {
@@ -40,9 +40,9 @@ final class VanishScan implements Segments.Visitor {
         return undecided;
     }
 
-    /** The candidates last yielded were decided (their lookup answered): the next call yields new ones. */
-    void decided() {
-        undecided = null;
+    /** The candidates last yielded were decided, except {@code again}: the next call yields those again. */
+    void decided(List<String> again) {
+        undecided = again.isEmpty() ? null : List.copyOf(again);
     }
 
     private List<String> take(int max) {

@@ -46,8 +46,8 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     final List<String> requested = new ArrayList<>();
     /** Contacts a GET still finds (id → parent folder); any other id answers 404. */
     final Map<String, String> alive = new HashMap<>();
-    /** How many of the next batches answer every sub-request with a 500. */
-    int failingBatches;
+    /** Contacts whose next lookup in a batch answers 500. */
+    final Set<String> failOnce = new HashSet<>();
 
     static Contact contact(String id, String changeKey) {
         Contact c = new Contact();
@@ -227,15 +227,7 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     @Override
     public List<BatchResponse> batch(List<BatchRequest> requests) {
         List<BatchResponse> responses = new ArrayList<>();
-        boolean fail = failingBatches > 0;
-        failingBatches -= fail ? 1 : 0;
         for (BatchRequest request : requests) {
-            if (fail) {
-                ObjectNode error = GraphJson.mapper().createObjectNode();
-                error.putObject("error").put("code", "InternalServerError").put("message", "injected");
-                responses.add(new BatchResponse(request.id(), 500, Map.of(), error));
-                continue;
-            }
             String url = request.url();
             int start = url.indexOf("/contacts/") + "/contacts/".length();
             int end = url.indexOf('?') < 0 ? url.length() : url.indexOf('?');
@@ -243,7 +235,10 @@ final class ScriptedDeltaClient implements GraphContactsClient {
             requested.add("GET " + id);
             String folder = alive.get(id);
             ObjectNode body = GraphJson.mapper().createObjectNode();
-            if (folder == null) {
+            if (failOnce.remove(id)) {
+                body.putObject("error").put("code", "InternalServerError").put("message", "injected");
+                responses.add(new BatchResponse(request.id(), 500, Map.of(), body));
+            } else if (folder == null) {
                 body.putObject("error").put("code", "ErrorItemNotFound").put("message", "not found");
                 responses.add(new BatchResponse(request.id(), 404, Map.of(), body));
             } else {
