@@ -34,7 +34,7 @@ final class FolderState {
         return SyncCursor.decode(store.get(key), key);
     }
 
-    /** Replays every valid segment; entries from the resync part are marked seen. */
+    /** Replays every valid segment; entries and seen marks from the current resync's part mark contacts seen. */
     KnownContacts loadKnown(SyncCursor cursor) {
         KnownContacts known = new KnownContacts((int) Math.min(cursor.lines(), 1 << 24));
         for (int i = 0; i < cursor.segments(); i++) {
@@ -56,7 +56,9 @@ final class FolderState {
 
                 @Override
                 public void seen(long idHash) {
-                    known.markSeen(idHash);
+                    if (resyncPart) { // an earlier resync's marks say nothing about what this one met
+                        known.markSeen(idHash);
+                    }
                 }
             });
         }

@@ -229,11 +229,16 @@ final class FolderSync {
         List<String> candidates = scan.next(VANISH_BATCH);
         Map<String, String> reasons = retire ? null : moves.vanished(this, candidates);
         List<String> removed = new ArrayList<>();
+        List<String> undecided = new ArrayList<>();
         List<ContactChange> changes = new ArrayList<>();
         for (String id : candidates) {
             String reason = retire ? "deleted" : reasons.get(id);
             if (reason == null) {
                 continue; // still there: changed while the full round ran, so the next delta round reports it
+            }
+            if (MoveResolver.UNDECIDED.equals(reason)) {
+                undecided.add(id); // its lookup failed: asked again in the next batch
+                continue;
             }
             removed.add(id);
             known.remove(KnownContacts.idHash(id));
@@ -241,6 +246,7 @@ final class FolderSync {
                 changes.add(new ContactChange(ChangeType.DELETED, folderId, Contact.ofId(id), reason));
             }
         }
+        scan.decided(undecided);
         boolean last = scan.exhausted();
         SyncCursor before = cursor;
         int step = ++steps;

@@ -19,6 +19,8 @@ final class MoveResolver {
 
     /** Verdict of {@link #vanished}: forget the contact without emitting anything (it moved to a synced folder). */
     static final String SILENT = "";
+    /** Verdict of {@link #vanished}: the lookup of this contact failed; ask again. */
+    static final String UNDECIDED = "?";
 
     private final GraphContactsClient client;
     private final SyncSettings settings;
@@ -101,16 +103,25 @@ final class MoveResolver {
      * Contacts a full resync of {@code from} did not meet again, checked in one batched lookup (a contact changed
      * while the round ran moves past its snapshot and comes in the next delta round instead). Per id: null when it
      * is still in the folder, {@link #SILENT} when it moved to another synced folder, {@code changed} when it moved
-     * elsewhere, {@code deleted} when it is gone.
+     * elsewhere, {@code deleted} when it is gone, {@link #UNDECIDED} when its lookup failed. Fails when no contact
+     * could be decided.
      */
     Map<String, String> vanished(FolderSync from, List<String> contactIds) {
         if (contactIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> parents = locator.parents(contactIds);
+        ContactLocator.Located located = locator.locate(contactIds);
+        if (located.failed().size() == contactIds.size()) {
+            throw located.failure();
+        }
+        Map<String, String> parents = located.parents();
         String here = from.folderId() != null ? from.folderId() : client.defaultFolderId(settings.mailbox());
         Map<String, String> reasons = new HashMap<>();
         for (String id : contactIds) {
+            if (located.failed().contains(id)) {
+                reasons.put(id, UNDECIDED);
+                continue;
+            }
             if (!parents.containsKey(id)) {
                 reasons.put(id, "deleted");
                 continue;

@@ -19,6 +19,8 @@ final class VanishScan implements Segments.Visitor {
     private final Deque<String> queue = new ArrayDeque<>();
     private List<String> unmetRouted;
     private int segment;
+    /** The candidates last yielded and not decided yet: a failed lookup asks for them again. */
+    private List<String> undecided;
 
     VanishScan(FolderState state, KnownContacts known, int base, List<String> unmetRouted) {
         this.state = state;
@@ -27,8 +29,23 @@ final class VanishScan implements Segments.Visitor {
         this.unmetRouted = unmetRouted;
     }
 
-    /** Up to {@code max} candidates; fewer (or none) only when the scan is done. */
+    /**
+     * Up to {@code max} candidates; fewer (or none) only when the scan is done. The undecided ones of the last call
+     * again, until {@link #decided} says they were.
+     */
     List<String> next(int max) {
+        if (undecided == null) {
+            undecided = take(max);
+        }
+        return undecided;
+    }
+
+    /** The candidates last yielded were decided, except {@code again}: the next call yields those again. */
+    void decided(List<String> again) {
+        undecided = again.isEmpty() ? null : List.copyOf(again);
+    }
+
+    private List<String> take(int max) {
         while (queue.size() < max && segment < base) {
             state.read(segment, segment + 1, this);
             segment++;
@@ -45,7 +62,7 @@ final class VanishScan implements Segments.Visitor {
     }
 
     boolean exhausted() {
-        return segment >= base && unmetRouted == null && queue.isEmpty();
+        return undecided == null && segment >= base && unmetRouted == null && queue.isEmpty();
     }
 
     @Override

@@ -15,9 +15,9 @@ import java.util.TreeSet;
 final class ResourceProbe {
 
     /** Threads that exist whatever the component does. */
-    private static final List<String> NOT_OURS = List.of("graph-emulator-", "reliability-churn", "Reference Handler",
-            "Finalizer", "Signal Dispatcher", "Common-Cleaner", "Attach Listener", "process reaper", "surefire",
-            "ForkJoinPool.commonPool", "Notification Thread", "main");
+    private static final List<String> NOT_OURS = List.of("graph-emulator-", "emulator-batch", "reliability-churn",
+            "Reference Handler", "Finalizer", "Signal Dispatcher", "Common-Cleaner", "Attach Listener",
+            "process reaper", "surefire", "ForkJoinPool.commonPool", "Notification Thread", "main");
 
     private ResourceProbe() {
     }

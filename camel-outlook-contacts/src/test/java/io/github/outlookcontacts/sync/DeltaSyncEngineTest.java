@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.github.outlookcontacts.graph.GraphException;
 import io.github.outlookcontacts.graph.Mailbox;
 import io.github.outlookcontacts.graph.SyncStateGoneException;
 import io.github.outlookcontacts.graph.UntrustedLinkException;
@@ -185,6 +186,53 @@ class DeltaSyncEngineTest {
         assertThat(emitted).containsExactly("deleted c deleted");
         graph.page("d2", null, "d3");
         assertThat(poll(restarted, recorder(), 0).emitted()).isZero();
+    }
+
+    @Test
+    void aFailedLookupOfTheVanishPassAsksAgainForTheSameContacts() {
+        DeltaSyncEngine engine = resyncWhereBAndCVanished();
+        graph.failOnce.addAll(List.of("b", "c")); // the lookup that tells moves from deletes fails
+        assertThatThrownBy(() -> poll(engine, recorder(), 0)).isInstanceOf(GraphException.class);
+        assertThat(emitted).isEmpty();
+        assertThat(poll(engine, recorder(), 0).complete()).isTrue();
+        assertThat(emitted).containsExactly("deleted b deleted", "deleted c deleted");
+    }
+
+    @Test
+    void aContactWhoseLookupFailedIsAskedForAgainWhileTheOthersAreDecided() {
+        DeltaSyncEngine engine = resyncWhereBAndCVanished();
+        graph.failOnce.add("c");
+        assertThat(poll(engine, recorder(), 0).complete()).isTrue();
+        assertThat(emitted).containsExactly("deleted b deleted", "deleted c deleted");
+    }
+
+    /** A folder of a, b and c whose link expired; the full round that comes next meets only a. */
+    private DeltaSyncEngine resyncWhereBAndCVanished() {
+        graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"), contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        poll(engine, recorder(), 0);
+        graph.gone.add("d1");
+        graph.page(null, null, "d2", contact("a", "1"));
+        emitted.clear();
+        return engine;
+    }
+
+    @Test
+    void aResyncReloadedAfterAFaultStillDeletesWhatAnEarlierResyncHadSeen() {
+        graph.page(null, null, "d1", contact("a", "1"), contact("b", "1"), contact("c", "1"));
+        DeltaSyncEngine engine = engine();
+        poll(engine, recorder(), 0);
+        graph.gone.add("d1"); // a first resync meets every contact again: its segment marks them seen
+        graph.page(null, null, "d2", contact("a", "1"), contact("b", "1"), contact("c", "1"));
+        poll(engine, recorder(), 0);
+        // A second resync, with b deleted meanwhile; a fault gives it up after its first page was committed.
+        graph.gone.add("d2");
+        graph.page(null, "r1", null, contact("a", "1")).page("r1", null, "d3", contact("c", "1"));
+        emitted.clear();
+        engine.commit(engine.next().orElseThrow());
+        engine.rewind(); // the state is reloaded from the store: the first resync's marks must not count again
+        assertThat(poll(engine, recorder(), 0).complete()).isTrue();
+        assertThat(emitted).containsExactly("deleted b deleted");
     }
 
     @Test

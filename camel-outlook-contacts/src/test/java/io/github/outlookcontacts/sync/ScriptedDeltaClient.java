@@ -53,6 +53,8 @@ final class ScriptedDeltaClient implements GraphContactsClient {
     final List<String> interrupted = new CopyOnWriteArrayList<>();
     /** Contacts a GET still finds (id → parent folder); any other id answers 404. */
     final Map<String, String> alive = new HashMap<>();
+    /** Contacts whose next lookup in a batch answers 500. */
+    final Set<String> failOnce = new HashSet<>();
 
     static Contact contact(String id, String changeKey) {
         Contact c = new Contact();
@@ -249,7 +251,10 @@ final class ScriptedDeltaClient implements GraphContactsClient {
             requested.add("GET " + id);
             String folder = alive.get(id);
             ObjectNode body = GraphJson.mapper().createObjectNode();
-            if (folder == null) {
+            if (failOnce.remove(id)) {
+                body.putObject("error").put("code", "InternalServerError").put("message", "injected");
+                responses.add(new BatchResponse(request.id(), 500, Map.of(), body));
+            } else if (folder == null) {
                 body.putObject("error").put("code", "ErrorItemNotFound").put("message", "not found");
                 responses.add(new BatchResponse(request.id(), 404, Map.of(), body));
             } else {
