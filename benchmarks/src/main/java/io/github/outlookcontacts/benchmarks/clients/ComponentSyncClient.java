@@ -3,14 +3,17 @@ package io.github.outlookcontacts.benchmarks.clients;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.outlookcontacts.camel.JdbcStateRepository;
 import io.github.outlookcontacts.camel.OutlookContactsConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * camel-outlook-contacts: the first round of {@code outlook-contacts:sync} into a no-op route, until the consumer
- * reports the round complete. Arguments: {@code baseUrl folderId expected}.
+ * reports the round complete. Arguments: {@code baseUrl folderId expected [jdbcUrl]}; with a JDBC URL the state
+ * (cursor and known contacts) goes to a {@link JdbcStateRepository} there instead of the heap.
  */
 public final class ComponentSyncClient {
 
@@ -22,11 +25,19 @@ public final class ComponentSyncClient {
         long expected = Long.parseLong(args[2]);
         AtomicLong seen = new AtomicLong();
         CamelContext camel = new DefaultCamelContext();
+        String state = "";
+        if (args.length > 3) {
+            PGSimpleDataSource database = new PGSimpleDataSource();
+            database.setURL(args[3]);
+            camel.getRegistry().bind("state", new JdbcStateRepository(database, "benchmark-" + args[1]));
+            state = "&stateRepository=#state";
+        }
+        String stateOption = state;
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("outlook-contacts:sync?folder=" + args[1] + "&pageSize=200&initialDelay=0&delay=50&baseUrl="
-                     + args[0] + "&accessToken=bench")
+                     + args[0] + "&accessToken=bench" + stateOption)
                         .routeId("sync").process(exchange -> seen.incrementAndGet());
             }
         });
