@@ -34,7 +34,8 @@ final class LargeFolderScenario {
             return;
         }
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
-            figures.setting("large-folder state", "JdbcStateRepository on PostgreSQL (embedded, on loopback)");
+            figures.setting("large-folder state", "JdbcStateRepository on PostgreSQL (embedded, on loopback),"
+                    + " two pooled connections");
             run(emulator, contacts, heap, clients, figures, List.of(database.getJdbcUrl("postgres", "postgres")));
         }
     }

@@ -3,12 +3,13 @@ package io.github.outlookcontacts.benchmarks.clients;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.outlookcontacts.camel.JdbcStateRepository;
 import io.github.outlookcontacts.camel.OutlookContactsConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * camel-outlook-contacts: the first round of {@code outlook-contacts:sync} into a no-op route, until the consumer
@@ -27,8 +28,11 @@ public final class ComponentSyncClient {
         CamelContext camel = new DefaultCamelContext();
         String state = "";
         if (args.length > 3) {
-            PGSimpleDataSource database = new PGSimpleDataSource();
-            database.setURL(args[3]);
+            // A pool, as a deployment has: the driver's own DataSource opens a connection for every state write.
+            HikariConfig pool = new HikariConfig();
+            pool.setJdbcUrl(args[3]);
+            pool.setMaximumPoolSize(2);
+            HikariDataSource database = new HikariDataSource(pool);
             camel.getRegistry().bind("state", new JdbcStateRepository(database, "benchmark-" + args[1]));
             state = "&stateRepository=#state";
         }
