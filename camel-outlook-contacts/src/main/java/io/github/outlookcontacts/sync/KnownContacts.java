@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the consumer has seen of one folder: a 64-bit hash of each contact id mapped to a 62-bit hash of its
- * changeKey, in primitive open-addressing arrays (about 22 bytes per contact instead of the ~400 a map of Graph's
+ * changeKey, in primitive open-addressing arrays (21 to 27 bytes per contact instead of the ~400 a map of Graph's
  * 150-character ids would take), so a 1,000,000-contact folder fits a small heap. The ids themselves stay in the
  * {@link CursorStore}. Two marks travel with each entry: {@code seen} (met again during a full resync) and
  * {@code written} (already copied during compaction).
  * <p>
- * The table is split by the id hash's top bits into {@value #PARTS} parts, each grown on its own by a quarter, so
- * growing never holds two copies of the whole table and the slack stays under a third.
+ * The table is split by the id hash's top bits into 64 parts, each grown on its own by a quarter when it is 75 %
+ * full, so every part stays 60 to 75 % full and growing allocates 1/50 of the table, never a second copy of it.
  * <p>
  * Two different ids share a hash with probability about n²/2⁶⁵ (3·10⁻¹⁰ for 100,000 contacts).
  */
