@@ -49,6 +49,10 @@ public final class BenchmarkMain implements Callable<Integer> {
     @Option(names = "--large-heap", defaultValue = "64m",
             description = "-Xmx of each client JVM in the large-folder scenario (default ${DEFAULT-VALUE}).")
     String largeHeap;
+    @Option(names = "--large-state", defaultValue = "jdbc",
+            description = "Where the component keeps its state in large-folder: jdbc (a JdbcStateRepository on an"
+                          + " embedded PostgreSQL started here) or memory (in its heap); default ${DEFAULT-VALUE}.")
+    LargeFolderScenario.State largeState;
     @Option(names = "--heap-clients", split = ",", defaultValue = "component,download-only,sdk,camel-http,camel-alone",
             description = "Clients of minimum-heap (default ${DEFAULT-VALUE}; camel-alone is a Camel context with one"
                           + " timer route).")
@@ -97,7 +101,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     Path out;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new BenchmarkMain());
+        CommandLine commandLine = new CommandLine(new BenchmarkMain()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("benchmarks: " + e);
             return 1;
@@ -146,7 +150,8 @@ public final class BenchmarkMain implements Callable<Integer> {
                         + contacts + " contacts (" + heapResolutionMb + " MB resolution)");
             }
             if (chosen.contains(LargeFolderScenario.NAME)) {
-                LargeFolderScenario.run(emulator, largeContacts, largeHeap, DeltaClients.named(largeClients), figures);
+                LargeFolderScenario.run(emulator, largeContacts, largeHeap, largeState,
+                        DeltaClients.named(largeClients), figures);
                 figures.print(LargeFolderScenario.NAME, "2b. First round of " + largeContacts + " contacts at -Xmx"
                         + largeHeap);
             }

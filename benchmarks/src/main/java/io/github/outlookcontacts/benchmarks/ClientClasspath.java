@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,17 +65,22 @@ final class ClientClasspath {
         return new ClientClasspath(dir, own, copy);
     }
 
-    /** The client's class path, found once (a full run on the given folder, with the harness's class path). */
-    String of(Class<?> client, EmulatorHost emulator, String folderId, int contacts) throws Exception {
+    /**
+     * The client's class path, found once (a full run on the given folder, with the harness's class path and the
+     * extra arguments the real runs will get, so the classes they need are found too).
+     */
+    String of(Class<?> client, EmulatorHost emulator, String folderId, int contacts, String... extraArgs)
+            throws Exception {
         String known = found.get(client);
         if (known != null) {
             return known;
         }
         Path log = dir.resolve(client.getSimpleName() + "-classes.log");
         log.toFile().deleteOnExit();
+        List<String> args = new ArrayList<>(List.of(emulator.baseUrl(), folderId, String.valueOf(contacts)));
+        args.addAll(List.of(extraArgs));
         ChildRun.Result result = ChildRun.run(client, System.getProperty("java.class.path"),
-                List.of("-Xlog:class+load=info:file=" + log), "1g", 1800, emulator, emulator.baseUrl(), folderId,
-                String.valueOf(contacts));
+                List.of("-Xlog:class+load=info:file=" + log), "1g", 1800, emulator, args.toArray(String[]::new));
         if (!result.ok()) {
             throw new IllegalStateException(client.getSimpleName() + " failed with the harness's class path: "
                                             + result.failure());

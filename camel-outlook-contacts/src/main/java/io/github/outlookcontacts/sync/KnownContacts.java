@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the consumer has seen of one folder: a 64-bit hash of each contact id mapped to a 62-bit hash of its
- * changeKey, in primitive open-addressing arrays (about 40 bytes per contact instead of the ~400 a map of Graph's
- * 150-character ids would take), so a 100,000-contact folder fits a small heap. The ids themselves stay in the
+ * changeKey, in primitive open-addressing arrays (21 to 27 bytes per contact instead of the ~400 a map of Graph's
+ * 150-character ids would take), so a 1,000,000-contact folder fits a small heap. The ids themselves stay in the
  * {@link CursorStore}. Two marks travel with each entry: {@code seen} (met again during a full resync) and
  * {@code written} (already copied during compaction).
+ * <p>
+ * The table is split by the id hash's top bits into 64 parts, each grown on its own by a quarter when it is 75 %
+ * full, so every part stays 60 to 75 % full and growing allocates 1/50 of the table, never a second copy of it.
  * <p>
  * Two different ids share a hash with probability about n²/2⁶⁵ (3·10⁻¹⁰ for 100,000 contacts).
  */
@@ -21,18 +24,25 @@ final class KnownContacts {
     private static final long KEY_BITS = WRITTEN - 1;
     private static final long EMPTY = 0L;
 
-    private long[] ids;
-    private long[] values;
+    private static final int PART_BITS = 6;
+    static final int PARTS = 1 << PART_BITS;
+    private static final int MIN_PART_SLOTS = 4;
+    private static final float LOAD = 0.75f;
+
+    private final Part[] parts = new Part[PARTS];
     private int size;
 
     KnownContacts() {
-        this(16);
+        this(0);
     }
 
     KnownContacts(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, (int) (expected / 0.6f)) * 2 - 1);
-        ids = new long[capacity];
-        values = new long[capacity];
+        // Four standard deviations of room: the hash spreads entries over the parts a few percent unevenly.
+        double perPart = expected / (double) PARTS;
+        int slots = Math.max(MIN_PART_SLOTS, (int) Math.ceil((perPart + 4 * Math.sqrt(perPart)) / LOAD) + 1);
+        for (int i = 0; i < PARTS; i++) {
+            parts[i] = new Part(slots);
+        }
     }
 
     /** The hash under which an id is kept; never 0 (0 marks an empty slot). */
@@ -50,50 +60,47 @@ final class KnownContacts {
         return size;
     }
 
+    /** The slots of all parts together: what the table costs, 16 bytes each. */
+    long slots() {
+        long slots = 0;
+        for (Part part : parts) {
+            slots += part.ids.length;
+        }
+        return slots;
+    }
+
+    /** The slots of the largest part: what one growth step allocates at most. */
+    int largestPartSlots() {
+        int largest = 0;
+        for (Part part : parts) {
+            largest = Math.max(largest, part.ids.length);
+        }
+        return largest;
+    }
+
     /** The changeKey hash of a known id, or {@link #ABSENT}. */
     long changeKey(long idHash) {
-        int slot = find(idHash);
-        return slot < 0 ? ABSENT : values[slot] & KEY_BITS;
+        Part part = part(idHash);
+        int slot = part.find(idHash);
+        return slot < 0 ? ABSENT : part.values[slot] & KEY_BITS;
     }
 
     /** Records an id with its changeKey hash; the marks of an existing entry are kept. */
     void put(long idHash, long changeKeyHash) {
-        int slot = find(idHash);
+        Part part = part(idHash);
+        int slot = part.find(idHash);
         if (slot >= 0) {
-            values[slot] = (values[slot] & ~KEY_BITS) | (changeKeyHash & KEY_BITS);
+            part.values[slot] = (part.values[slot] & ~KEY_BITS) | (changeKeyHash & KEY_BITS);
             return;
         }
-        if (size + 1 > ids.length * 0.6f) {
-            grow();
-        }
-        slot = insertionSlot(idHash, ids);
-        ids[slot] = idHash;
-        values[slot] = changeKeyHash & KEY_BITS;
+        part.insert(idHash, changeKeyHash & KEY_BITS);
         size++;
     }
 
     void remove(long idHash) {
-        int slot = find(idHash);
-        if (slot < 0) {
-            return;
+        if (part(idHash).remove(idHash)) {
+            size--;
         }
-        // Backward-shift deletion keeps every probe chain unbroken without tombstones.
-        int mask = ids.length - 1;
-        int hole = slot;
-        int next = (hole + 1) & mask;
-        while (ids[next] != EMPTY) {
-            int home = home(ids[next], mask);
-            boolean movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
-            if (movable) {
-                ids[hole] = ids[next];
-                values[hole] = values[next];
-                hole = next;
-            }
-            next = (next + 1) & mask;
-        }
-        ids[hole] = EMPTY;
-        values[hole] = 0;
-        size--;
     }
 
     boolean isSeen(long idHash) {
@@ -114,72 +121,135 @@ final class KnownContacts {
 
     /** Clears both marks on every entry. */
     void clearMarks() {
-        for (int i = 0; i < values.length; i++) {
-            values[i] &= KEY_BITS;
+        for (Part part : parts) {
+            long[] values = part.values;
+            for (int i = 0; i < values.length; i++) {
+                values[i] &= KEY_BITS;
+            }
         }
     }
 
     /** Entries not marked seen. */
     int countUnseen() {
         int unseen = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] != EMPTY && (values[i] & SEEN) == 0) {
-                unseen++;
+        for (Part part : parts) {
+            for (int i = 0; i < part.ids.length; i++) {
+                if (part.ids[i] != EMPTY && (part.values[i] & SEEN) == 0) {
+                    unseen++;
+                }
             }
         }
         return unseen;
     }
 
     private boolean hasMark(long idHash, long mark) {
-        int slot = find(idHash);
-        return slot >= 0 && (values[slot] & mark) != 0;
+        Part part = part(idHash);
+        int slot = part.find(idHash);
+        return slot >= 0 && (part.values[slot] & mark) != 0;
     }
 
     private void mark(long idHash, long mark) {
-        int slot = find(idHash);
+        Part part = part(idHash);
+        int slot = part.find(idHash);
         if (slot >= 0) {
-            values[slot] |= mark;
+            part.values[slot] |= mark;
         }
     }
 
-    private int find(long idHash) {
-        int mask = ids.length - 1;
-        for (int slot = home(idHash, mask); ; slot = (slot + 1) & mask) {
-            long current = ids[slot];
-            if (current == idHash) {
-                return slot;
-            }
-            if (current == EMPTY) {
-                return -1;
-            }
-        }
+    private Part part(long idHash) {
+        return parts[(int) (idHash >>> (Long.SIZE - PART_BITS))];
     }
 
-    private static int insertionSlot(long idHash, long[] table) {
-        int mask = table.length - 1;
-        int slot = home(idHash, mask);
-        while (table[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
+    /** One linear-probing table of any size: the home slot is the low 32 bits scaled to the length. */
+    private static final class Part {
 
-    private void grow() {
-        long[] oldIds = ids;
-        long[] oldValues = values;
-        ids = new long[oldIds.length * 2];
-        values = new long[oldValues.length * 2];
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] != EMPTY) {
-                int slot = insertionSlot(oldIds[i], ids);
-                ids[slot] = oldIds[i];
-                values[slot] = oldValues[i];
+        long[] ids;
+        long[] values;
+        int size;
+
+        Part(int slots) {
+            ids = new long[slots];
+            values = new long[slots];
+        }
+
+        int find(long idHash) {
+            long[] table = ids;
+            for (int slot = home(idHash, table.length); ; slot = next(slot, table.length)) {
+                long current = table[slot];
+                if (current == idHash) {
+                    return slot;
+                }
+                if (current == EMPTY) {
+                    return -1;
+                }
             }
         }
-    }
 
-    private static int home(long idHash, int mask) {
-        return (int) (idHash ^ (idHash >>> 32)) & mask;
+        void insert(long idHash, long value) {
+            if (size + 1 > ids.length * LOAD) {
+                grow();
+            }
+            place(idHash, value);
+            size++;
+        }
+
+        boolean remove(long idHash) {
+            int hole = find(idHash);
+            if (hole < 0) {
+                return false;
+            }
+            // Backward-shift deletion keeps every probe chain unbroken without tombstones: an entry moves into
+            // the hole when the hole lies on its way from its home slot.
+            int length = ids.length;
+            for (int next = next(hole, length); ids[next] != EMPTY; next = next(next, length)) {
+                int home = home(ids[next], length);
+                if (distance(home, next, length) >= distance(hole, next, length)) {
+                    ids[hole] = ids[next];
+                    values[hole] = values[next];
+                    hole = next;
+                }
+            }
+            ids[hole] = EMPTY;
+            values[hole] = 0;
+            size--;
+            return true;
+        }
+
+        private void place(long idHash, long value) {
+            int slot = home(idHash, ids.length);
+            while (ids[slot] != EMPTY) {
+                slot = next(slot, ids.length);
+            }
+            ids[slot] = idHash;
+            values[slot] = value;
+        }
+
+        private void grow() {
+            long[] oldIds = ids;
+            long[] oldValues = values;
+            int slots = oldIds.length + Math.max(MIN_PART_SLOTS, oldIds.length >> 2);
+            ids = new long[slots];
+            values = new long[slots];
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldIds[i] != EMPTY) {
+                    place(oldIds[i], oldValues[i]);
+                }
+            }
+        }
+
+        /** Multiply-shift: maps the low 32 bits evenly onto any length, no power of two needed. */
+        private static int home(long idHash, int length) {
+            return (int) (((idHash & 0xffffffffL) * length) >>> 32);
+        }
+
+        private static int next(int slot, int length) {
+            return slot + 1 == length ? 0 : slot + 1;
+        }
+
+        /** How many steps forward from {@code from} to {@code to}, wrapping around. */
+        private static int distance(int from, int to, int length) {
+            return to >= from ? to - from : to + length - from;
+        }
     }
 
     /** FNV-1a over the UTF-8 bytes, then a 64-bit finaliser so nearby ids spread over the whole table. */
